@@ -1,0 +1,36 @@
+package com.merchantonboarding.process;
+
+/** Names shared by the BPMN model and the Java code (spec/process.md). */
+public final class ProcessConstants {
+
+    public static final String PROCESS_KEY = "merchant-onboarding";
+
+    public static final String VAR_APPLICATION_ID = "applicationId";
+    public static final String VAR_REVISION = "revision";
+    public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
+    public static final String VAR_RISK_LEVEL = "riskLevel";
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_REVIEW_COMMENT = "reviewComment";
+    public static final String VAR_REQUESTED_CHANGES = "requestedChanges";
+    public static final String VAR_FIRST_REVIEWER = "firstReviewer";
+
+    public static final String MSG_RESUBMITTED = "ApplicationResubmitted";
+    public static final String MSG_BANK_VERIFIED = "BankAccountVerified";
+    public static final String MSG_BANK_VERIFICATION_FAILED = "BankAccountVerificationFailed";
+    public static final String MSG_WITHDRAWN = "ApplicationWithdrawn";
+
+    public static final String TASK_REVIEW = "UserTask_ReviewApplication";
+    public static final String TASK_SECOND_REVIEW = "UserTask_SecondReview";
+
+    public static final String GROUP_OFFICERS = "compliance-officers";
+    public static final String GROUP_LEADS = "compliance-leads";
+    public static final String GROUP_ANALYSTS = "business-analysts";
+    public static final String GROUP_ADMINS = "camunda-admin";
+
+    public static final String DECISION_APPROVE = "APPROVE";
+    public static final String DECISION_REJECT = "REJECT";
+    public static final String DECISION_REQUEST_CHANGES = "REQUEST_CHANGES";
+
+    private ProcessConstants() {
+    }
+}

@@ -1,0 +1,3 @@
+package com.merchantonboarding.screening;
+
+public enum RiskLevel { LOW, MEDIUM, HIGH }
