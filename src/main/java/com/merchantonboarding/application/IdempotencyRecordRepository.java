@@ -1,0 +1,6 @@
+package com.merchantonboarding.application;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IdempotencyRecordRepository extends JpaRepository<IdempotencyRecord, IdempotencyRecord.Key> {
+}

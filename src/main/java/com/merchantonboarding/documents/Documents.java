@@ -1,0 +1,156 @@
+package com.merchantonboarding.documents;
+
+import com.merchantonboarding.common.ApiException;
+import com.merchantonboarding.common.Clocks;
+import com.merchantonboarding.screening.DocumentEvidence;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The documents of applications: upload checks, storage, inspection and what screening sees. */
+@Service
+public class Documents {
+
+    private static final Logger log = LoggerFactory.getLogger(Documents.class);
+
+    private final DocumentRepository documents;
+    private final DocumentInspectionRepository inspections;
+    private final DocumentStorage storage;
+    private final MediaTypes mediaTypes;
+    private final DocumentInspector inspector;
+    private final DocumentProperties properties;
+
+    Documents(DocumentRepository documents, DocumentInspectionRepository inspections, DocumentStorage storage,
+              MediaTypes mediaTypes, DocumentInspector inspector, DocumentProperties properties) {
+        this.documents = documents;
+        this.inspections = inspections;
+        this.storage = storage;
+        this.mediaTypes = mediaTypes;
+        this.inspector = inspector;
+        this.properties = properties;
+    }
+
+    /** Checks and stores an upload; on any error nothing is stored. */
+    @Transactional
+    public Document upload(UUID applicationId, DocumentType type, String originalName, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "empty-file", "Empty file", "The uploaded file is empty.");
+        }
+        if (bytes.length > properties.maxFileSize().toBytes()) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large",
+                    "The file has " + bytes.length + " bytes; at most " + properties.maxFileSize().toMegabytes()
+                            + " MB are accepted.");
+        }
+        String mediaType = mediaTypes.detect(bytes);
+        if (!properties.acceptedMediaTypes().contains(mediaType)) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "type-not-accepted", "File type not accepted",
+                    "The file's content is " + MediaTypes.describe(mediaType) + " (" + mediaType
+                            + "), whatever its name says. Upload a JPEG, PNG or PDF file.")
+                    .with("detectedMediaType", mediaType);
+        }
+        if (documents.countByApplicationIdAndRemovedAtIsNull(applicationId) >= properties.maxDocuments()) {
+            throw new ApiException(HttpStatus.CONFLICT, "too-many-documents", "Too many documents",
+                    "An application can have at most " + properties.maxDocuments()
+                            + " documents. Delete one before uploading another.");
+        }
+        String storageName = storage.store(bytes);
+        Document document = documents.save(new Document(UUID.randomUUID(), applicationId, type,
+                safeFilename(originalName), bytes.length, mediaType, sha256(bytes), storageName, Clocks.now()));
+        log.info("Stored document {} ({}, {}, {} bytes) for application {}", document.getId(), type, mediaType,
+                bytes.length, applicationId);
+        return document;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Document> current(UUID applicationId) {
+        return documents.findByApplicationIdAndRemovedAtIsNullOrderByUploadedAtAsc(applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Document> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : documents.findByIdInOrderByUploadedAtAsc(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public Document get(UUID applicationId, UUID documentId) {
+        return documents.findByIdAndApplicationId(documentId, applicationId)
+                .orElseThrow(() -> ApiException.notFound("The document"));
+    }
+
+    @Transactional
+    public void remove(UUID applicationId, UUID documentId) {
+        Document document = get(applicationId, documentId);
+        if (document.isRemoved()) {
+            throw ApiException.notFound("The document");
+        }
+        document.remove(Clocks.now());
+    }
+
+    public byte[] content(Document document) {
+        return storage.read(document.getStorageName());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, DocumentInspection> inspections(Collection<UUID> documentIds) {
+        return inspections.findByDocumentIdIn(documentIds).stream()
+                .collect(Collectors.toMap(DocumentInspection::getDocumentId, Function.identity()));
+    }
+
+    /** Inspects every document not inspected yet (each document is inspected once: it never changes). */
+    @Transactional
+    public void inspect(Collection<UUID> documentIds) {
+        Map<UUID, DocumentInspection> done = inspections(documentIds);
+        for (Document document : byIds(documentIds)) {
+            if (!done.containsKey(document.getId())) {
+                inspections.save(inspector.inspect(document, content(document)));
+            }
+        }
+    }
+
+    /** What screening rules see of these documents. */
+    @Transactional(readOnly = true)
+    public List<DocumentEvidence> evidence(Collection<UUID> documentIds) {
+        Map<UUID, DocumentInspection> done = inspections(documentIds);
+        return byIds(documentIds).stream().map(d -> {
+            DocumentInspection inspection = done.get(d.getId());
+            if (inspection == null) {
+                throw new IllegalStateException("Document " + d.getId() + " has not been inspected");
+            }
+            return new DocumentEvidence(d.getType(), inspection.getMediaType(),
+                    !inspection.has("DOCUMENT_TYPE_NOT_ACCEPTED"),
+                    inspection.has("DOCUMENT_UNREADABLE"), inspection.detailOf("DOCUMENT_UNREADABLE"),
+                    inspection.getEditingSoftware(), null, null);
+        }).toList();
+    }
+
+    static String safeFilename(String name) {
+        if (name == null || name.isBlank()) {
+            return "upload";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "_").strip();
+        if (base.isEmpty()) {
+            return "upload";
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.merchantonboarding.merchant;
+
+import com.merchantonboarding.common.ApiException;
+import com.merchantonboarding.common.Clocks;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up, API keys and the look-up of a key's merchant. */
+@Service
+public class MerchantAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(MerchantAccounts.class);
+    private static final String KEY_PREFIX = "mo_";
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
+
+    private final MerchantRepository merchants;
+    private final ApiKeyRepository apiKeys;
+    private final PasswordEncoder passwordEncoder;
+    private final SecureRandom random = new SecureRandom();
+
+    MerchantAccounts(MerchantRepository merchants, ApiKeyRepository apiKeys, PasswordEncoder passwordEncoder) {
+        this.merchants = merchants;
+        this.apiKeys = apiKeys;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A new merchant and its first API key. */
+    public record SignUp(UUID merchantId, String apiKey) {
+    }
+
+    @Transactional
+    public SignUp signUp(String email, String password, String displayName, Locale locale) {
+        String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+        if (merchants.existsByEmailIgnoreCase(normalizedEmail)) {
+            throw new ApiException(HttpStatus.CONFLICT, "email-taken", "Email already registered",
+                    "An account with this email already exists. Log in instead.");
+        }
+        Merchant merchant = merchants.save(new Merchant(normalizedEmail, passwordEncoder.encode(password),
+                displayName.trim(), locale, Clocks.now()));
+        String key = createKey(merchant.getId(), "default");
+        log.info("Merchant {} signed up", merchant.getId());
+        return new SignUp(merchant.getId(), key);
+    }
+
+    /** Creates a key and returns it in clear; only its hash is kept. */
+    @Transactional
+    public String createKey(UUID merchantId, String label) {
+        StringBuilder key = new StringBuilder(KEY_PREFIX);
+        for (int i = 0; i < 40; i++) {
+            key.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        String clear = key.toString();
+        apiKeys.save(new ApiKey(merchantId, sha256(clear), clear.substring(0, 8), label, Clocks.now()));
+        return clear;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MerchantPrincipal> authenticateKey(String presentedKey) {
+        if (presentedKey == null || !presentedKey.startsWith(KEY_PREFIX) || presentedKey.length() > 100) {
+            return Optional.empty();
+        }
+        return apiKeys.findByKeyHash(sha256(presentedKey))
+                .filter(ApiKey::isActive)
+                .flatMap(k -> merchants.findById(k.getMerchantId()))
+                .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MerchantPrincipal> authenticatePassword(String email, String password) {
+        return merchants.findByEmailIgnoreCase(email.trim())
+                .filter(m -> passwordEncoder.matches(password, m.getPasswordHash()))
+                .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
+    }
+
+    static String sha256(String value) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

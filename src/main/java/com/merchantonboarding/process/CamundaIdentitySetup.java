@@ -1,0 +1,137 @@
+package com.merchantonboarding.process;
+
+import static com.merchantonboarding.process.ProcessConstants.*;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups of spec/process.md and their rights at every start (idempotently), and the demo
+ * users in the demo profile.
+ */
+@Component
+class CamundaIdentitySetup {
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySetup.class);
+
+    private static final Map<String, String> GROUPS = Map.of(
+            GROUP_OFFICERS, "Compliance officers",
+            GROUP_LEADS, "Compliance leads",
+            GROUP_ANALYSTS, "Business analysts",
+            GROUP_ADMINS, "Camunda administrators");
+
+    private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+    }
+
+    private static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("olivia", "Olivia", "Officer", List.of(GROUP_OFFICERS)),
+            new DemoUser("oscar", "Oscar", "Officer", List.of(GROUP_OFFICERS)),
+            new DemoUser("liam", "Liam", "Lead", List.of(GROUP_OFFICERS, GROUP_LEADS)),
+            new DemoUser("lena", "Lena", "Lead", List.of(GROUP_OFFICERS, GROUP_LEADS)),
+            new DemoUser("ana", "Ana", "Analyst", List.of(GROUP_ANALYSTS)));
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final IdentityProperties properties;
+
+    CamundaIdentitySetup(IdentityService identity, AuthorizationService authorizations,
+                         IdentityProperties properties) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(0)
+    void setUp() {
+        GROUPS.forEach(this::ensureGroup);
+        grantGroupRights();
+        if (properties.demoUsers()) {
+            DEMO_USERS.forEach(this::ensureDemoUser);
+            log.info("Demo users ready: admin, olivia, oscar, liam, lena, ana (password {}).",
+                    properties.demoPassword());
+        }
+    }
+
+    private void grantGroupRights() {
+        for (String group : List.of(GROUP_OFFICERS, GROUP_LEADS)) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.FILTER, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        }
+        grant(GROUP_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(GROUP_ANALYSTS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(GROUP_ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(GROUP_ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(GROUP_ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(GROUP_ADMINS, Resources.APPLICATION, "*", Permissions.ALL);
+    }
+
+    /** One authorization row per group, resource and id: permissions are added to an existing row. */
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        if (existing == null) {
+            auth.setGroupId(group);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!auth.isPermissionGranted(permission)) {
+                auth.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(auth);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+            log.info("Created group {}", id);
+        }
+    }
+
+    private void ensureDemoUser(DemoUser demo) {
+        if (identity.createUserQuery().userId(demo.id()).count() == 0) {
+            User user = identity.newUser(demo.id());
+            user.setFirstName(demo.firstName());
+            user.setLastName(demo.lastName());
+            user.setEmail(demo.id() + "@onboarding.demo");
+            user.setPassword(properties.demoPassword());
+            identity.saveUser(user);
+        }
+        for (String group : demo.groups()) {
+            if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+                identity.createMembership(demo.id(), group);
+            }
+        }
+    }
+}

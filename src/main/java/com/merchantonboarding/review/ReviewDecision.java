@@ -1,0 +1,104 @@
+package com.merchantonboarding.review;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.merchantonboarding.application.ProcessSteps.RequestedChange;
+import com.merchantonboarding.documents.DocumentType;
+import com.merchantonboarding.process.ProcessConstants;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * An officer's decision as submitted on a review task, checked against spec/process.md. A decision
+ * that breaks the rules is refused with a message the officer can act on; the task stays open.
+ */
+record ReviewDecision(String decision, String comment, List<RequestedChange> changes) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_COMMENT = 2000;
+
+    /** Field paths an officer can ask the merchant to change (besides {@code documents.<TYPE>}). */
+    static final Set<String> FIELDS = Set.of("legalName", "tradingName", "businessType", "registrationNumber",
+            "country", "merchantCategoryCode", "website", "expectedMonthlyVolume", "contact.email", "contact.phone",
+            "legalRepresentative.fullName", "legalRepresentative.idNumber", "beneficialOwners",
+            "bankAccount.holderName", "bankAccount.accountNumber", "bankAccount.bankName", "bankAccount.currency",
+            "walletProviders", "paymentFeatures");
+
+    static ReviewDecision read(DelegateTask task, Set<String> allowedDecisions, Set<String> requestCodes) {
+        Object rawDecision = task.getVariable(ProcessConstants.VAR_DECISION);
+        String decision = rawDecision == null ? null : rawDecision.toString().trim();
+        if (decision == null || !allowedDecisions.contains(decision)) {
+            throw refuse("Choose a decision: " + String.join(", ", allowedDecisions.stream().sorted().toList())
+                    + (decision == null || decision.isEmpty() ? "." : " ('" + decision + "' is not one of them)."));
+        }
+        Object rawComment = task.getVariable(ProcessConstants.VAR_REVIEW_COMMENT);
+        String comment = rawComment == null ? null : rawComment.toString().trim();
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw refuse("The comment is too long: at most " + MAX_COMMENT + " characters.");
+        }
+        boolean needsComment = !ProcessConstants.DECISION_APPROVE.equals(decision);
+        if (needsComment && (comment == null || comment.isEmpty())) {
+            throw refuse("A comment for the merchant is required to " + (ProcessConstants.DECISION_REJECT.equals(decision)
+                    ? "reject the application." : "request changes."));
+        }
+        List<RequestedChange> changes = List.of();
+        if (ProcessConstants.DECISION_REQUEST_CHANGES.equals(decision)) {
+            changes = readChanges(task.getVariable(ProcessConstants.VAR_REQUESTED_CHANGES), requestCodes);
+        }
+        return new ReviewDecision(decision, comment, changes);
+    }
+
+    private static List<RequestedChange> readChanges(Object raw, Set<String> requestCodes) {
+        List<RequestedChange> items;
+        try {
+            String text = raw == null ? "[]" : raw instanceof String s ? s
+                    : raw.getClass().getName().startsWith("org.camunda.spin") ? raw.toString()
+                    : JSON.writeValueAsString(raw);
+            items = JSON.readValue(text, new TypeReference<List<RequestedChange>>() { });
+        } catch (Exception e) {
+            throw refuse("The requested changes must be a list of {requirement, code, message}.");
+        }
+        if (items == null || items.isEmpty()) {
+            throw refuse("Pick at least one item for the merchant to change.");
+        }
+        List<RequestedChange> checked = new ArrayList<>();
+        for (RequestedChange item : items) {
+            String requirement = item.requirement() == null ? "" : item.requirement().trim();
+            if (!isRequirement(requirement)) {
+                throw refuse("'" + requirement + "' is not a field or document of the application.");
+            }
+            String code = item.code() == null || item.code().isBlank() ? "OFFICER_REQUEST" : item.code().trim();
+            if (!requestCodes.contains(code)) {
+                throw refuse("'" + code + "' is not a code an officer can use to request a change.");
+            }
+            String message = item.message() == null ? "" : item.message().trim();
+            if ("OFFICER_REQUEST".equals(code) && message.isEmpty()) {
+                throw refuse("Write a message for the merchant about " + requirement + ".");
+            }
+            if (message.length() > 1000) {
+                throw refuse("The message about " + requirement + " is too long: at most 1000 characters.");
+            }
+            checked.add(new RequestedChange(requirement, code, message.isEmpty() ? null : message));
+        }
+        return checked;
+    }
+
+    static boolean isRequirement(String path) {
+        if (path.startsWith("documents.")) {
+            try {
+                DocumentType.valueOf(path.substring("documents.".length()));
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return FIELDS.contains(path);
+    }
+
+    static BadUserRequestException refuse(String message) {
+        return new BadUserRequestException(message);
+    }
+}

@@ -1,0 +1,68 @@
+package com.merchantonboarding.review;
+
+import com.merchantonboarding.application.ProcessSteps;
+import com.merchantonboarding.process.ProcessConstants;
+import com.merchantonboarding.screening.ReasonCodes;
+import com.merchantonboarding.screening.RuleBaseHolder;
+import com.merchantonboarding.screening.Severity;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of {@code UserTask_ReviewApplication}: checks the decision, records it with the
+ * reviewer (for four eyes) and the requested changes as findings of the revision.
+ */
+@Component("reviewDecisionListener")
+class ReviewDecisionListener implements TaskListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewDecisionListener.class);
+    private static final Set<String> DECISIONS = Set.of(ProcessConstants.DECISION_APPROVE,
+            ProcessConstants.DECISION_REJECT, ProcessConstants.DECISION_REQUEST_CHANGES);
+
+    private final ProcessSteps steps;
+    private final IdentityService identity;
+    private final RuleBaseHolder rules;
+
+    ReviewDecisionListener(ProcessSteps steps, IdentityService identity, RuleBaseHolder rules) {
+        this.steps = steps;
+        this.identity = identity;
+        this.rules = rules;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewDecision decision = ReviewDecision.read(task, DECISIONS, requestCodes(rules.current().reasonCodes()));
+        String reviewer = currentUser(identity, task);
+        UUID applicationId = UUID.fromString((String) task.getVariable(ProcessConstants.VAR_APPLICATION_ID));
+        int revision = ((Number) task.getVariable(ProcessConstants.VAR_REVISION)).intValue();
+        steps.recordOfficerDecision(applicationId, revision, decision.decision(), decision.comment(),
+                decision.changes(), task.getTaskDefinitionKey());
+        task.setVariable(ProcessConstants.VAR_FIRST_REVIEWER, reviewer);
+        log.info("Review of application {} revision {} decided: {} by {}", applicationId, revision,
+                decision.decision(), reviewer);
+    }
+
+    /** Codes an officer may attach to a requested change: merchant-visible ones that send work back. */
+    static Set<String> requestCodes(ReasonCodes codes) {
+        return codes.codes().stream()
+                .filter(c -> codes.merchantVisible(c) && codes.severity(c) == Severity.CHANGES_REQUIRED)
+                .collect(Collectors.toSet());
+    }
+
+    /** The signed-in user (Tasklist or /engine-rest), else the task's assignee. */
+    static String currentUser(IdentityService identity, DelegateTask task) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee();
+    }
+}

@@ -1,0 +1,50 @@
+package com.merchantonboarding.review;
+
+import com.merchantonboarding.application.ProcessSteps;
+import com.merchantonboarding.process.ProcessConstants;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Completion of {@code UserTask_SecondReview}: four eyes, then the lead's decision is recorded. */
+@Component("secondReviewDecisionListener")
+class SecondReviewDecisionListener implements TaskListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SecondReviewDecisionListener.class);
+    private static final Set<String> DECISIONS = Set.of(ProcessConstants.DECISION_APPROVE,
+            ProcessConstants.DECISION_REJECT);
+
+    private final ProcessSteps steps;
+    private final IdentityService identity;
+
+    SecondReviewDecisionListener(ProcessSteps steps, IdentityService identity) {
+        this.steps = steps;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String user = ReviewDecisionListener.currentUser(identity, task);
+        Object firstReviewer = task.getVariable(ProcessConstants.VAR_FIRST_REVIEWER);
+        if (user == null) {
+            throw ReviewDecision.refuse("The second review must be completed by a signed-in user.");
+        }
+        if (user.equals(firstReviewer)) {
+            throw ReviewDecision.refuse("Four eyes: you completed the first review of this application, so a "
+                    + "different lead must complete the second review.");
+        }
+        ReviewDecision decision = ReviewDecision.read(task, DECISIONS, Set.of());
+        UUID applicationId = UUID.fromString((String) task.getVariable(ProcessConstants.VAR_APPLICATION_ID));
+        int revision = ((Number) task.getVariable(ProcessConstants.VAR_REVISION)).intValue();
+        steps.recordOfficerDecision(applicationId, revision, decision.decision(), decision.comment(), List.of(),
+                task.getTaskDefinitionKey());
+        log.info("Second review of application {} revision {} decided: {} by {} (first review by {})",
+                applicationId, revision, decision.decision(), user, firstReviewer);
+    }
+}

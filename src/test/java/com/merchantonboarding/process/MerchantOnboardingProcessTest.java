@@ -1,0 +1,446 @@
+package com.merchantonboarding.process;
+
+import static com.merchantonboarding.process.ProcessConstants.DECISION_APPROVE;
+import static com.merchantonboarding.process.ProcessConstants.DECISION_REJECT;
+import static com.merchantonboarding.process.ProcessConstants.DECISION_REQUEST_CHANGES;
+import static com.merchantonboarding.process.ProcessConstants.GROUP_LEADS;
+import static com.merchantonboarding.process.ProcessConstants.GROUP_OFFICERS;
+import static com.merchantonboarding.process.ProcessConstants.MSG_BANK_VERIFICATION_FAILED;
+import static com.merchantonboarding.process.ProcessConstants.MSG_BANK_VERIFIED;
+import static com.merchantonboarding.process.ProcessConstants.MSG_RESUBMITTED;
+import static com.merchantonboarding.process.ProcessConstants.MSG_WITHDRAWN;
+import static com.merchantonboarding.process.ProcessConstants.PROCESS_KEY;
+import static com.merchantonboarding.process.ProcessConstants.TASK_REVIEW;
+import static com.merchantonboarding.process.ProcessConstants.TASK_SECOND_REVIEW;
+import static com.merchantonboarding.process.ProcessConstants.VAR_APPLICATION_ID;
+import static com.merchantonboarding.process.ProcessConstants.VAR_DECISION;
+import static com.merchantonboarding.process.ProcessConstants.VAR_REVIEW_COMMENT;
+import static com.merchantonboarding.process.ProcessConstants.VAR_REVISION;
+import static com.merchantonboarding.process.ProcessConstants.VAR_RISK_LEVEL;
+import static com.merchantonboarding.process.ProcessConstants.VAR_SCREENING_OUTCOME;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of bpmn/merchant-onboarding.bpmn on a plain in-memory engine (camunda.cfg.xml), with
+ * recording mocks in place of the delegates and listeners. Jobs run when the test executes them;
+ * timers become due by moving the engine clock.
+ */
+@Deployment(resources = "bpmn/merchant-onboarding.bpmn")
+class MerchantOnboardingProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension
+            .builder("camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    // element ids fixed by spec/process.md
+    private static final String INSPECT_DOCUMENTS = "ServiceTask_InspectDocuments";
+    private static final String SCREEN_APPLICATION = "BusinessRuleTask_ScreenApplication";
+    private static final String AWAIT_RESUBMISSION = "ReceiveTask_AwaitResubmission";
+    private static final String AWAIT_BANK_VERIFICATION = "ReceiveTask_AwaitBankVerification";
+    private static final String ACTIVATE_WALLET = "ServiceTask_ActivateWallet";
+    private static final String APPLICATION_REJECTED = "EndEvent_ApplicationRejected";
+    private static final String APPLICATION_EXPIRED = "EndEvent_ApplicationExpired";
+    private static final String WALLET_LIVE = "EndEvent_WalletLive";
+    private static final String APPLICATION_WITHDRAWN = "EndEvent_ApplicationWithdrawn";
+
+    // further element ids of the model
+    private static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
+    private static final String ESCALATE_REVIEW = "ServiceTask_EscalateReview";
+    private static final String RESUBMISSION_REMINDER = "BoundaryEvent_ResubmissionReminder";
+    private static final String SEND_RESUBMISSION_REMINDER = "ServiceTask_SendResubmissionReminder";
+    private static final String RESUBMISSION_DEADLINE = "BoundaryEvent_ResubmissionDeadline";
+    private static final String BANK_VERIFICATION_DEADLINE = "BoundaryEvent_BankVerificationDeadline";
+    private static final String FAIL_BANK_VERIFICATION = "ServiceTask_FailBankVerification";
+    private static final String REQUEST_CHANGES = "ServiceTask_RequestChanges";
+
+    // screening outcomes and risk levels as the rules set them
+    private static final String REJECT = "REJECT";
+    private static final String CHANGES_REQUIRED = "CHANGES_REQUIRED";
+    private static final String REVIEW = "REVIEW";
+    private static final String APPROVE = "APPROVE";
+    private static final String LOW = "LOW";
+    private static final String HIGH = "HIGH";
+
+    // delegate and listener bean names used in the model
+    private static final String INSPECT = "inspectDocumentsDelegate";
+    private static final String SCREEN = "screenApplicationDelegate";
+    private static final String MARK_IN_REVIEW = "markInReviewDelegate";
+    private static final String REVIEW_LISTENER = "reviewDecisionListener";
+    private static final String SECOND_REVIEW_LISTENER = "secondReviewDecisionListener";
+    private static final String ESCALATE = "escalateReviewDelegate";
+    private static final String REJECT_APPLICATION = "rejectApplicationDelegate";
+    private static final String REQUEST = "requestChangesDelegate";
+    private static final String REMIND = "sendResubmissionReminderDelegate";
+    private static final String EXPIRE = "expireApplicationDelegate";
+    private static final String ISSUE_MICRO_DEPOSITS = "issueMicroDepositsDelegate";
+    private static final String FAIL_BANK = "failBankVerificationDelegate";
+    private static final String ACTIVATE = "activateWalletDelegate";
+    private static final String MARK_WITHDRAWN = "markWithdrawnDelegate";
+
+    private static final Instant SUBMITTED_AT = Instant.parse("2025-03-03T09:00:00Z");
+    private static final Duration A_MINUTE = Duration.ofMinutes(1);
+
+    /** Every delegate and listener call, in order. */
+    private final List<String> calls = new ArrayList<>();
+    private final List<Object> inspectedRevisions = new ArrayList<>();
+    private final Deque<String> screeningOutcomes = new ArrayDeque<>();
+    private String riskLevel = LOW;
+    private String applicationId;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(ENGINE.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(SUBMITTED_AT));
+        applicationId = UUID.randomUUID().toString();
+
+        Mocks.register("processSettings", new TestProcessSettings());
+        Mocks.register(INSPECT, recording(INSPECT,
+                execution -> inspectedRevisions.add(execution.getVariable(VAR_REVISION))));
+        Mocks.register(SCREEN, recording(SCREEN, execution -> {
+            execution.setVariable(VAR_SCREENING_OUTCOME, screeningOutcomes.removeFirst());
+            execution.setVariable(VAR_RISK_LEVEL, riskLevel);
+        }));
+        for (String name : List.of(MARK_IN_REVIEW, ESCALATE, REJECT_APPLICATION, REQUEST, REMIND, EXPIRE,
+                ISSUE_MICRO_DEPOSITS, FAIL_BANK, ACTIVATE, MARK_WITHDRAWN)) {
+            Mocks.register(name, recording(name, execution -> { }));
+        }
+        for (String name : List.of(REVIEW_LISTENER, SECOND_REVIEW_LISTENER)) {
+            Mocks.register(name, (TaskListener) task -> calls.add(name));
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    // ------------------------------------------------------------------ screening outcomes
+
+    @Test
+    void rejectsApplicationWhenScreeningRejects() {
+        ProcessInstance pi = submit(REJECT);
+
+        inspectAndScreen(pi);
+
+        assertThat(pi).isEnded().hasPassed("ServiceTask_RejectApplication", APPLICATION_REJECTED);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REJECT_APPLICATION);
+    }
+
+    @Test
+    void resubmittedApplicationIsInspectedAgainAndGoesLiveAfterReviewAndBankVerification() {
+        ProcessInstance pi = submit(CHANGES_REQUIRED, REVIEW);
+        inspectAndScreen(pi);
+        assertThat(pi).isWaitingAtExactly(AWAIT_RESUBMISSION);
+
+        runtimeService().createMessageCorrelation(MSG_RESUBMITTED)
+                .processInstanceBusinessKey(applicationId)
+                .setVariable(VAR_REVISION, 2)
+                .correlate();
+        inspectAndScreen(pi);
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+
+        decide(pi, DECISION_APPROVE);
+        assertThat(pi).isWaitingAtExactly(AWAIT_BANK_VERIFICATION);
+
+        correlate(MSG_BANK_VERIFIED);
+        assertThat(pi).isWaitingAtExactly(ACTIVATE_WALLET);
+        execute(job(pi));
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(INSPECT_DOCUMENTS, SCREEN_APPLICATION, REQUEST_CHANGES, AWAIT_RESUBMISSION,
+                        INSPECT_DOCUMENTS, SCREEN_APPLICATION, TASK_REVIEW, "ServiceTask_IssueMicroDeposits",
+                        AWAIT_BANK_VERIFICATION, ACTIVATE_WALLET, WALLET_LIVE)
+                .hasNotPassed(TASK_SECOND_REVIEW);
+        assertThat(inspectedRevisions).containsExactly(1, 2);
+        assertThat(calls).containsExactly(
+                INSPECT, SCREEN, REQUEST,
+                INSPECT, SCREEN, MARK_IN_REVIEW, REVIEW_LISTENER,
+                ISSUE_MICRO_DEPOSITS, ACTIVATE);
+    }
+
+    @Test
+    void screeningApprovalGoesStraightToBankVerification() {
+        ProcessInstance pi = submit(APPROVE);
+
+        inspectAndScreen(pi);
+
+        assertThat(pi).isWaitingAtExactly(AWAIT_BANK_VERIFICATION).hasNotPassed(TASK_REVIEW);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, ISSUE_MICRO_DEPOSITS);
+    }
+
+    // ------------------------------------------------------------------ review
+
+    @Test
+    void reviewTaskGoesToComplianceOfficersAndIsDueAfterTheReviewSla() {
+        ProcessInstance pi = screenedAs(REVIEW);
+
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+        assertThat(task(pi))
+                .hasCandidateGroup(GROUP_OFFICERS)
+                .hasFormKey("embedded:/forms/review-application.html")
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)));
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW);
+    }
+
+    @Test
+    void reviewRejectionRejectsApplication() {
+        ProcessInstance pi = screenedAs(REVIEW);
+
+        decide(pi, DECISION_REJECT);
+
+        assertThat(pi).isEnded().hasPassed(APPLICATION_REJECTED).hasNotPassed(TASK_SECOND_REVIEW);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW, REVIEW_LISTENER, REJECT_APPLICATION);
+    }
+
+    @Test
+    void reviewChangeRequestAwaitsResubmission() {
+        ProcessInstance pi = screenedAs(REVIEW);
+
+        decide(pi, DECISION_REQUEST_CHANGES);
+
+        assertThat(pi).isWaitingAtExactly(AWAIT_RESUBMISSION).hasPassed(REQUEST_CHANGES);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW, REVIEW_LISTENER, REQUEST);
+    }
+
+    @Test
+    void highRiskApprovalNeedsSecondReviewBeforeBankVerification() {
+        riskLevel = HIGH;
+        ProcessInstance pi = screenedAs(REVIEW);
+
+        decide(pi, DECISION_APPROVE);
+
+        assertThat(pi).isWaitingAtExactly(TASK_SECOND_REVIEW);
+        assertThat(task(pi))
+                .hasCandidateGroup(GROUP_LEADS)
+                .hasFormKey("embedded:/forms/second-review.html")
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)));
+
+        decide(pi, DECISION_APPROVE);
+
+        assertThat(pi).isWaitingAtExactly(AWAIT_BANK_VERIFICATION);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW, REVIEW_LISTENER,
+                SECOND_REVIEW_LISTENER, ISSUE_MICRO_DEPOSITS);
+    }
+
+    @Test
+    void secondReviewRejectionRejectsApplication() {
+        riskLevel = HIGH;
+        ProcessInstance pi = screenedAs(REVIEW);
+        decide(pi, DECISION_APPROVE);
+
+        decide(pi, DECISION_REJECT);
+
+        assertThat(pi).isEnded().hasPassed(TASK_SECOND_REVIEW, APPLICATION_REJECTED);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW, REVIEW_LISTENER,
+                SECOND_REVIEW_LISTENER, REJECT_APPLICATION);
+    }
+
+    @Test
+    void overdueReviewIsEscalatedAndStaysOpen() {
+        ProcessInstance pi = screenedAs(REVIEW);
+        String reviewTaskId = task(pi).getId();
+        assertTimerNotDueYet(pi, REVIEW_OVERDUE);
+
+        moveClockBy(TestProcessSettings.REVIEW_SLA.plus(A_MINUTE));
+        execute(dueTimer(pi, REVIEW_OVERDUE));
+        execute(job(ESCALATE_REVIEW, pi));
+
+        assertThat(pi).hasPassed(ESCALATE_REVIEW, "EndEvent_ReviewEscalated").isWaitingAtExactly(TASK_REVIEW);
+        assertThat(task(pi).getId()).isEqualTo(reviewTaskId);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW, ESCALATE);
+    }
+
+    // ------------------------------------------------------------------ resubmission window
+
+    @Test
+    void remindsMerchantBeforeResubmissionDeadlineAndKeepsWaiting() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+        assertTimerNotDueYet(pi, RESUBMISSION_REMINDER);
+
+        moveClockBy(TestProcessSettings.RESUBMISSION_REMINDER_AFTER.plus(A_MINUTE));
+        assertTimerNotDueYet(pi, RESUBMISSION_DEADLINE);
+        execute(dueTimer(pi, RESUBMISSION_REMINDER));
+        execute(job(SEND_RESUBMISSION_REMINDER, pi));
+
+        assertThat(pi).hasPassed(SEND_RESUBMISSION_REMINDER, "EndEvent_ReminderSent")
+                .isWaitingAtExactly(AWAIT_RESUBMISSION);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, REMIND);
+    }
+
+    @Test
+    void expiresApplicationWhenResubmissionWindowCloses() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+
+        moveClockBy(TestProcessSettings.RESUBMISSION_WINDOW.plus(A_MINUTE));
+        execute(dueTimer(pi, RESUBMISSION_DEADLINE));
+
+        assertThat(pi).isEnded().hasPassed("ServiceTask_ExpireApplication", APPLICATION_EXPIRED);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, EXPIRE);
+    }
+
+    // ------------------------------------------------------------------ bank verification
+
+    @Test
+    void asksToCorrectBankAccountWhenVerificationDeadlinePasses() {
+        ProcessInstance pi = screenedAs(APPROVE);
+        assertTimerNotDueYet(pi, BANK_VERIFICATION_DEADLINE);
+
+        moveClockBy(TestProcessSettings.BANK_VERIFICATION_WINDOW.plus(A_MINUTE));
+        execute(dueTimer(pi, BANK_VERIFICATION_DEADLINE));
+
+        assertThat(pi).hasPassed(FAIL_BANK_VERIFICATION, REQUEST_CHANGES).isWaitingAtExactly(AWAIT_RESUBMISSION);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, ISSUE_MICRO_DEPOSITS, FAIL_BANK, REQUEST);
+    }
+
+    @Test
+    void asksToCorrectBankAccountWhenVerificationFails() {
+        ProcessInstance pi = screenedAs(APPROVE);
+
+        correlate(MSG_BANK_VERIFICATION_FAILED);
+
+        assertThat(pi).hasPassed(FAIL_BANK_VERIFICATION, REQUEST_CHANGES).isWaitingAtExactly(AWAIT_RESUBMISSION);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, ISSUE_MICRO_DEPOSITS, FAIL_BANK, REQUEST);
+    }
+
+    // ------------------------------------------------------------------ withdrawal
+
+    @Test
+    void withdrawalEndsProcessWhileWaitingForReview() {
+        ProcessInstance pi = screenedAs(REVIEW);
+
+        correlate(MSG_WITHDRAWN);
+
+        assertWithdrawn(pi);
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW, MARK_WITHDRAWN);
+    }
+
+    @Test
+    void withdrawalEndsProcessWhileAwaitingResubmission() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+
+        correlate(MSG_WITHDRAWN);
+
+        assertWithdrawn(pi);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, MARK_WITHDRAWN);
+    }
+
+    @Test
+    void withdrawalEndsProcessWhileAwaitingBankVerification() {
+        ProcessInstance pi = screenedAs(APPROVE);
+
+        correlate(MSG_WITHDRAWN);
+
+        assertWithdrawn(pi);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, ISSUE_MICRO_DEPOSITS, MARK_WITHDRAWN);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private JavaDelegate recording(String name, Consumer<DelegateExecution> behaviour) {
+        return execution -> {
+            calls.add(name);
+            behaviour.accept(execution);
+        };
+    }
+
+    /** Starts the process as the application does; the screening mock answers with the outcomes in turn. */
+    private ProcessInstance submit(String... outcomes) {
+        screeningOutcomes.addAll(List.of(outcomes));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, applicationId,
+                withVariables(VAR_APPLICATION_ID, applicationId, VAR_REVISION, 1));
+        assertThat(pi).isWaitingAtExactly(INSPECT_DOCUMENTS);
+        return pi;
+    }
+
+    private ProcessInstance screenedAs(String outcome) {
+        ProcessInstance pi = submit(outcome);
+        inspectAndScreen(pi);
+        return pi;
+    }
+
+    /** Runs the two asynchronous steps, inspection and screening. */
+    private void inspectAndScreen(ProcessInstance pi) {
+        assertThat(pi).isWaitingAtExactly(INSPECT_DOCUMENTS);
+        execute(job(INSPECT_DOCUMENTS, pi));
+        assertThat(pi).isWaitingAtExactly(SCREEN_APPLICATION);
+        execute(job(SCREEN_APPLICATION, pi));
+    }
+
+    private void decide(ProcessInstance pi, String decision) {
+        complete(task(pi), withVariables(VAR_DECISION, decision, VAR_REVIEW_COMMENT, "Decided in a test"));
+    }
+
+    private void correlate(String message) {
+        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(applicationId).correlate();
+    }
+
+    private void moveClockBy(Duration sinceSubmission) {
+        ClockUtil.setCurrentTime(Date.from(SUBMITTED_AT.plus(sinceSubmission)));
+    }
+
+    private JobQuery timerOf(ProcessInstance pi, String boundaryEventId) {
+        return managementService().createJobQuery()
+                .processInstanceId(pi.getId())
+                .timers()
+                .activityId(boundaryEventId);
+    }
+
+    /** The timer of the boundary event, which must be due at the engine's current time. */
+    private Job dueTimer(ProcessInstance pi, String boundaryEventId) {
+        Job timer = timerOf(pi, boundaryEventId).executable().singleResult();
+        assertThat((Object) timer).as("timer of %s due at %s", boundaryEventId, ClockUtil.getCurrentTime())
+                .isNotNull();
+        return timer;
+    }
+
+    private void assertTimerNotDueYet(ProcessInstance pi, String boundaryEventId) {
+        assertThat(timerOf(pi, boundaryEventId).count()).as("timers of %s", boundaryEventId).isOne();
+        assertThat(timerOf(pi, boundaryEventId).executable().count())
+                .as("timers of %s due at %s", boundaryEventId, ClockUtil.getCurrentTime())
+                .isZero();
+    }
+
+    private void assertWithdrawn(ProcessInstance pi) {
+        assertThat(pi).isEnded().hasPassed("ServiceTask_MarkWithdrawn", APPLICATION_WITHDRAWN);
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+}
