@@ -98,8 +98,9 @@ public class Applications {
         int revision = application.submit(now);
         Set<UUID> documentIds = documents.current(applicationId).stream().map(Document::getId)
                 .collect(Collectors.toSet());
-        revisions.save(new ApplicationRevision(applicationId, revision, application.getData(), documentIds, now));
+        // The version check first: of two racing submissions, the second fails here with a retriable 409.
         applications.saveAndFlush(application);
+        revisions.save(new ApplicationRevision(applicationId, revision, application.getData(), documentIds, now));
         if (resubmission) {
             process.resubmitted(applicationId, revision);
         } else {

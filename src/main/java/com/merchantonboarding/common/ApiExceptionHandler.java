@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
-            MismatchingMessageCorrelationException.class})
+            MismatchingMessageCorrelationException.class, DataIntegrityViolationException.class})
     ResponseEntity<ProblemDetail> handleConcurrentChange(RuntimeException e) {
         log.info("Concurrent change refused with 409: {}", e.getClass().getSimpleName());
         return handleApi(ApiException.retriableConflict(

@@ -8,7 +8,7 @@ import com.merchantonboarding.process.ProcessConstants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -98,7 +98,11 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
         return FIELDS.contains(path);
     }
 
-    static BadUserRequestException refuse(String message) {
-        return new BadUserRequestException(message);
+    /**
+     * A refusal the officer can act on. A form-field validation error is what Tasklist shows as the
+     * reason the form could not be submitted, and /engine-rest answers it with 400, not 500.
+     */
+    static FormFieldValidationException refuse(String message) {
+        return new FormFieldValidationException("decision", message);
     }
 }

@@ -1,5 +1,7 @@
 package com.merchantonboarding.security;
 
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.merchant.MerchantAccounts;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -19,7 +21,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * Who may call what. The merchant API takes API keys only; {@code /engine-rest} takes Camunda users
  * (HTTP Basic) through Camunda's own filter, so engine authorizations apply; the Camunda webapps keep
- * their own login and CSRF protection. Anything not listed is refused.
+ * their own login and CSRF protection. Anything not listed is refused. Matchers are path patterns,
+ * not MVC patterns, because /engine-rest and the webapps' APIs are Jersey servlets, not Spring MVC.
  */
 @Configuration
 class SecurityConfiguration {
@@ -32,13 +35,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain merchantApi(HttpSecurity http, MerchantAccounts accounts, ObjectMapper json) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(antMatcher("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/merchants").permitAll()
-                        .requestMatchers("/api/v1/**").hasAuthority(ApiKeyAuthenticationFilter.MERCHANT_ROLE)
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/v1/merchants")).permitAll()
+                        .requestMatchers(antMatcher("/api/v1/**")).hasAuthority(ApiKeyAuthenticationFilter.MERCHANT_ROLE)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
@@ -50,7 +53,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        return http.securityMatcher(antMatcher("/engine-rest/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -65,9 +68,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.disable())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/camunda/**", "/forms/**", "/error").permitAll()
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(antMatcher("/"), antMatcher("/camunda/**"), antMatcher("/forms/**"),
+                                antMatcher("/error")).permitAll()
+                        .requestMatchers(antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**"),
+                                antMatcher("/v3/api-docs/**")).permitAll()
+                        .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

@@ -1,0 +1,61 @@
+package com.merchantonboarding.review;
+
+import com.merchantonboarding.application.ApplicationData;
+import com.merchantonboarding.application.ApplicationStatus;
+import com.merchantonboarding.documents.DocumentType;
+import com.merchantonboarding.screening.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What an officer sees of an application on a review task: the current revision as submitted (account
+ * and ID numbers masked), its screening, every finding and every document with its inspection, and
+ * what the review form offers to request from the merchant.
+ */
+record Dossier(
+        UUID applicationId,
+        String reference,
+        ApplicationStatus status,
+        int revision,
+        Instant submittedAt,
+        ApplicationData data,
+        String merchantCategoryCode,
+        String merchantCategoryName,
+        String country,
+        List<ApplicationData.WalletProvider> walletProviders,
+        List<ApplicationData.PaymentFeature> paymentFeatures,
+        Screening screening,
+        List<FindingEntry> findings,
+        List<DocumentEntry> documents,
+        String firstReviewer,
+        List<String> requestableRequirements,
+        List<RequestCode> requestCodes) {
+
+    /** The latest screening of the revision; null before screening has run. */
+    record Screening(String outcome, String riskLevel, int riskPoints, String ruleSetVersion, Instant screenedAt) {
+    }
+
+    record FindingEntry(String code, String requirement, Severity severity, String ruleId, String ruleSetVersion,
+                        String detail, String message, String source, UUID documentId, boolean merchantVisible,
+                        Instant createdAt) {
+    }
+
+    record DocumentEntry(UUID id, DocumentType type, String filename, long size, String detectedMediaType,
+                         Instant uploadedAt, String contentUrl, Inspection inspection) {
+    }
+
+    /** Status {@code PENDING} (other fields null) until the document has been inspected. */
+    record Inspection(String status, String mediaType, Integer width, Integer height, Integer pageCount,
+                      String editingSoftware, List<Observation> observations, Instant inspectedAt) {
+
+        static final Inspection PENDING = new Inspection("PENDING", null, null, null, null, null, List.of(), null);
+    }
+
+    record Observation(String code, String detail) {
+    }
+
+    /** A code an officer may attach to a requested change, with its English merchant text. */
+    record RequestCode(String code, String text) {
+    }
+}

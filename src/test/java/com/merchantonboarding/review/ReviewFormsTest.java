@@ -1,0 +1,130 @@
+package com.merchantonboarding.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.merchantonboarding.process.ProcessConstants;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Tasklist forms of {@code bpmn/forms/}: what Tasklist needs and what the complete listeners read. */
+class ReviewFormsTest {
+
+    private static final Path FORMS = Path.of("bpmn", "forms");
+    private static final Path MODEL = Path.of("bpmn", "merchant-onboarding.bpmn");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    void hasExactlyOneFormWithOneFormScript(String file) throws IOException {
+        String html = read(file);
+        Document form = Jsoup.parse(html);
+
+        assertThat(Pattern.compile("<form\\b").matcher(html).results().count()).isEqualTo(1);
+        assertThat(form.select("form")).hasSize(1);
+        assertThat(form.selectFirst("form").attr("role")).isEqualTo("form");
+        assertThat(form.select("form script[cam-script][type=text/form-script]")).hasSize(1);
+        assertThat(form.select("script")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    void loadsTheDossierOfTheTaskApplicationWithoutSubmittingTheIdBack(String file) throws IOException {
+        String script = script(file);
+
+        assertThat(script).contains("fetchVariable('" + ProcessConstants.VAR_APPLICATION_ID + "')")
+                .contains("variableValue('" + ProcessConstants.VAR_APPLICATION_ID + "')")
+                .contains("destroyVariable('" + ProcessConstants.VAR_APPLICATION_ID + "')")
+                .contains("$http.get('/back-office/api/applications/' + encodeURIComponent(applicationId) + '/dossier')");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    void keepsDataOutOfHtmlSinks(String file) throws IOException {
+        String html = read(file);
+
+        assertThat(html).doesNotContainIgnoringCase("innerHTML")
+                .doesNotContainIgnoringCase("outerHTML")
+                .doesNotContain("insertAdjacentHTML")
+                .doesNotContain("document.write")
+                .doesNotContain("ng-bind-html")
+                .doesNotContain("$sce")
+                .doesNotContain(".html(");
+    }
+
+    @Test
+    void reviewFormSubmitsDecisionCommentAndRequestedChanges() throws IOException {
+        String script = script("review-application.html");
+
+        assertThat(script).contains("submit('" + ProcessConstants.VAR_DECISION + "', 'String', review.decision)")
+                .contains("submit('" + ProcessConstants.VAR_REVIEW_COMMENT + "', 'String',")
+                .contains("submit('" + ProcessConstants.VAR_REQUESTED_CHANGES + "', 'Json', changes)")
+                .contains("variables.createVariable({ name: name, type: type, value: value })")
+                .contains("camForm.submitPrevented = true")
+                .contains("code: 'OFFICER_REQUEST'");
+        assertThat(decisions("review-application.html")).containsExactly(ProcessConstants.DECISION_APPROVE,
+                ProcessConstants.DECISION_REJECT, ProcessConstants.DECISION_REQUEST_CHANGES);
+        Document form = Jsoup.parse(read("review-application.html"));
+        assertThat(form.select("textarea[ng-model=review.comment]")).hasSize(1);
+        assertThat(form.select("select[ng-model=change.requirement]").attr("ng-options"))
+                .contains("dossier.requestableRequirements");
+        assertThat(form.select("select[ng-model=change.code]").attr("ng-options")).contains("dossier.requestCodes");
+        assertThat(form.select("input[ng-model=change.message]")).hasSize(1);
+    }
+
+    @Test
+    void secondReviewFormOffersApproveOrRejectAndShowsTheFirstReviewer() throws IOException {
+        String html = read("second-review.html");
+        String script = script("second-review.html");
+
+        assertThat(script).contains("submit('" + ProcessConstants.VAR_DECISION + "', 'String', review.decision)")
+                .contains("submit('" + ProcessConstants.VAR_REVIEW_COMMENT + "', 'String',")
+                .doesNotContain(ProcessConstants.VAR_REQUESTED_CHANGES);
+        assertThat(decisions("second-review.html")).containsExactly(ProcessConstants.DECISION_APPROVE,
+                ProcessConstants.DECISION_REJECT);
+        assertThat(html).contains("First review by").contains("{{ dossier.firstReviewer");
+    }
+
+    @Test
+    void formKeysOfTheModelPointAtTheseForms() throws IOException {
+        String model = Files.readString(MODEL, StandardCharsets.UTF_8);
+        Matcher formKeys = Pattern.compile("camunda:formKey=\"embedded:/forms/([^\"]+)\"").matcher(model);
+
+        List<String> files = formKeys.results().map(m -> m.group(1)).toList();
+
+        assertThat(files).containsExactlyInAnyOrder("review-application.html", "second-review.html");
+        assertThat(files).allSatisfy(f -> assertThat(FORMS.resolve(f)).isRegularFile());
+    }
+
+    @Test
+    void everyRequirementTheFormOffersIsAcceptedByTheReviewListener() {
+        assertThat(Dossiers.requestableRequirements())
+                .hasSize(ReviewDecision.FIELDS.size() + com.merchantonboarding.documents.DocumentType.values().length)
+                .allSatisfy(r -> assertThat(ReviewDecision.isRequirement(r)).as(r).isTrue())
+                .contains("documents.BUSINESS_LICENSE", "bankAccount.holderName");
+    }
+
+    private static List<String> decisions(String file) throws IOException {
+        return Jsoup.parse(read(file)).select("input[type=radio][ng-model=review.decision]").stream()
+                .map(input -> input.attr("value")).toList();
+    }
+
+    private static String script(String file) throws IOException {
+        Element script = Jsoup.parse(read(file)).selectFirst("script[cam-script]");
+        assertThat(script).as("form script of " + file).isNotNull();
+        return script.data();
+    }
+
+    private static String read(String file) throws IOException {
+        return Files.readString(FORMS.resolve(file), StandardCharsets.UTF_8);
+    }
+}
