@@ -123,7 +123,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                "file-too-large", "File too large", "The upload is larger than the limit of 10 MB a file."));
+                "file-too-large", "File too large", "The upload is larger than the accepted size of a file (10 MB)."));
     }
 
     @Override

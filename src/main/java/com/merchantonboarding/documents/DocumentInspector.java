@@ -103,6 +103,7 @@ class DocumentInspector {
                         .anyMatch(name -> v.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))))
                 .findFirst()
                 .map(String::trim)
+                .map(v -> v.length() > 200 ? v.substring(0, 200) : v)
                 .orElse(null);
     }
 
