@@ -1,7 +1,6 @@
 package com.merchantonboarding.review;
 
 import com.merchantonboarding.documents.Document;
-import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/back-office/api/applications/{applicationId}")
-@Hidden
 class DossierController {
 
     private static final Logger log = LoggerFactory.getLogger(DossierController.class);

@@ -78,6 +78,41 @@ public final class Http {
         return exchange(HttpMethod.POST, path, headers, parts, MediaType.MULTIPART_FORM_DATA);
     }
 
+    public Response form(String path, Consumer<HttpHeaders> headers, Map<String, String> fields) {
+        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+        fields.forEach(body::add);
+        return exchange(HttpMethod.POST, path, headers, body, MediaType.APPLICATION_FORM_URLENCODED);
+    }
+
+    /**
+     * Logs a Camunda user into a webapp (tasklist or cockpit) as a browser does, and returns the
+     * session cookie to send with later calls.
+     */
+    public String webappSession(String user, String password, String app) {
+        Response page = get("/camunda/app/" + app + "/", null);
+        String xsrf = cookie(page, "XSRF-TOKEN");
+        String session = cookie(page, "JSESSIONID");
+        Response login = form("/camunda/api/admin/auth/user/default/login/" + app, h -> {
+            h.set("X-XSRF-TOKEN", xsrf);
+            h.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf);
+        }, Map.of("username", user, "password", password));
+        if (login.status() != 200) {
+            throw new AssertionError("Login of " + user + " failed: " + login);
+        }
+        return "JSESSIONID=" + cookie(login, "JSESSIONID");
+    }
+
+    private static String cookie(Response response, String name) {
+        return response.headers().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
+                .findFirst().orElseThrow(() -> new AssertionError("No cookie " + name + " in " + response.headers()));
+    }
+
+    public static Consumer<HttpHeaders> cookies(String cookies) {
+        return h -> h.add(HttpHeaders.COOKIE, cookies);
+    }
+
     public Response bytes(String path, Consumer<HttpHeaders> headers) {
         var result = client.get().uri(path).headers(h -> { if (headers != null) headers.accept(h); })
                 .exchange((request, response) -> new Object[] {response.getStatusCode().value(),

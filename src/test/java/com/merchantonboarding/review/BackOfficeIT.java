@@ -1,0 +1,80 @@
+package com.merchantonboarding.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.merchantonboarding.support.Http;
+import com.merchantonboarding.support.IntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+/**
+ * What officers see through the Tasklist login: the dossier behind the review form, the documents,
+ * and the filters of their task list.
+ */
+class BackOfficeIT extends IntegrationTest {
+
+    @Test
+    void officersReadTheDossierWithTheirTasklistLogin() {
+        String key = newMerchant();
+        String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
+        String session = http.webappSession("itolivia", PASSWORD, "tasklist");
+
+        Http.Response dossier = http.get("/back-office/api/applications/" + id + "/dossier", Http.cookies(session));
+        assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);
+        JsonNode body = dossier.json();
+        assertThat(body.get("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(body.at("/data/bankAccount/accountNumber").asText()).isEqualTo("****3445");
+        assertThat(dossier.text()).doesNotContain("6222020200112233445", "35020319900101123X");
+        assertThat(body.at("/screening/ruleSetVersion").asText()).contains("@");
+        assertThat(body.get("documents")).hasSize(4);
+        assertThat(body.get("requestableRequirements")).extracting(JsonNode::asText)
+                .contains("documents.BUSINESS_LICENSE", "bankAccount.holderName");
+
+        String documentId = body.at("/documents/0/id").asText();
+        Http.Response content = http.bytes("/back-office/api/applications/" + id + "/documents/" + documentId
+                + "/content", Http.cookies(session));
+        assertThat(content.status()).isEqualTo(200);
+        assertThat(content.contentType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void theDossierIsClosedToOthers() {
+        String key = newMerchant();
+        String id = createApplication(key, completeData());
+        String path = "/back-office/api/applications/" + id + "/dossier";
+
+        assertThat(http.get(path, null).status()).isEqualTo(401);
+        assertThat(http.get(path, Http.bearer(key)).status()).isEqualTo(401);
+        assertThat(http.get(path, Http.basic("itolivia", PASSWORD)).status()).isEqualTo(401);
+        String analyst = http.webappSession("itana", PASSWORD, "cockpit");
+        Http.Response forbidden = http.get(path, Http.cookies(analyst));
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.contentType()).startsWith("application/problem+json");
+        String officer = http.webappSession("itoscar", PASSWORD, "tasklist");
+        assertThat(http.get("/back-office/api/applications/" + java.util.UUID.randomUUID() + "/dossier",
+                Http.cookies(officer)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theComplianceQueueShowsReviewTasksToOfficersOnly() {
+        String key = newMerchant();
+        String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
+        JsonNode filters = http.get("/engine-rest/filter?resourceType=Task", Http.basic("itolivia", PASSWORD)).json();
+        assertThat(filters).extracting(f -> f.get("name").asText()).contains("My reviews", "Compliance queue");
+        String queue = null;
+        for (JsonNode filter : filters) {
+            if (filter.get("name").asText().equals("Compliance queue")) {
+                queue = filter.get("id").asText();
+            }
+        }
+        JsonNode officerTasks = http.json(HttpMethod.POST, "/engine-rest/filter/" + queue + "/list",
+                Http.basic("itolivia", PASSWORD), Map.of("processInstanceBusinessKey", id)).json();
+        assertThat(officerTasks).hasSize(1);
+        assertThat(officerTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("UserTask_ReviewApplication");
+        JsonNode analystTasks = http.json(HttpMethod.POST, "/engine-rest/filter/" + queue + "/list",
+                Http.basic("itana", PASSWORD), Map.of("processInstanceBusinessKey", id)).json();
+        assertThat(analystTasks == null || analystTasks.isEmpty() || !analystTasks.isArray()).isTrue();
+    }
+}
