@@ -1,6 +1,7 @@
 package com.merchantonboarding.process;
 
 import com.merchantonboarding.application.Application;
+import com.merchantonboarding.application.ApplicationStatus;
 import com.merchantonboarding.application.ProcessSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
@@ -27,6 +28,10 @@ class SendResubmissionReminderDelegate extends StepDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Application application = steps.application(applicationId(execution));
+        if (application.getStatus() != ApplicationStatus.CHANGES_REQUESTED) {
+            // Resubmitted, expired or withdrawn in the meantime: nothing to remind of.
+            return;
+        }
         log.info("Resubmission reminder due for application {} (deadline {})", application.getId(),
                 application.getRespondBy());
         events.publishEvent(new ResubmissionReminderDue(application.getId(), application.getMerchantId(),

@@ -208,9 +208,8 @@ class MerchantApiIT extends IntegrationTest {
     @Test
     void actionsInTheWrongStatusAreRefused() {
         String key = newMerchant();
-        String id = createApplication(key, completeData());
-        String documentId = upload(key, id, "BUSINESS_LICENSE").get("id").asText();
-        submit(key, id);
+        String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
+        String documentId = application(key, id).at("/documents/0/id").asText();
 
         String path = "/api/v1/applications/" + id;
         assertThat(http.json(HttpMethod.PUT, path, Http.bearer(key), completeData()).status()).isEqualTo(409);

@@ -58,6 +58,16 @@ class BackOfficeIT extends IntegrationTest {
     }
 
     @Test
+    void theWebappsKeepTheirCsrfProtection() {
+        Http.Response page = http.get("/camunda/app/tasklist/", null);
+        String session = page.headers().getOrEmpty("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        Http.Response withoutToken = http.form("/camunda/api/admin/auth/user/default/login/tasklist",
+                Http.cookies(session), Map.of("username", "itolivia", "password", PASSWORD));
+        assertThat(withoutToken.status()).isEqualTo(403);
+    }
+
+    @Test
     void theComplianceQueueShowsReviewTasksToOfficersOnly() {
         String key = newMerchant();
         String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
