@@ -71,9 +71,17 @@ class CamundaIdentitySetup {
     }
 
     private void grantGroupRights() {
+        // Filters are granted one by one to the groups they are for (review/TasklistFilters);
+        // an earlier version granted all filters to every reviewer.
+        for (String group : List.of(GROUP_OFFICERS, GROUP_LEADS)) {
+            Authorization all = authorizations.createAuthorizationQuery().groupIdIn(group)
+                    .resourceType(Resources.FILTER).resourceId("*").singleResult();
+            if (all != null) {
+                authorizations.deleteAuthorization(all.getId());
+            }
+        }
         for (String group : List.of(GROUP_OFFICERS, GROUP_LEADS)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.FILTER, "*", Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
             grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);

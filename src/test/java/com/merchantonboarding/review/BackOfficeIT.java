@@ -72,13 +72,13 @@ class BackOfficeIT extends IntegrationTest {
         String key = newMerchant();
         String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
         JsonNode filters = http.get("/engine-rest/filter?resourceType=Task", Http.basic("itolivia", PASSWORD)).json();
-        assertThat(filters).extracting(f -> f.get("name").asText()).contains("My reviews", "Compliance queue");
-        String queue = null;
-        for (JsonNode filter : filters) {
-            if (filter.get("name").asText().equals("Compliance queue")) {
-                queue = filter.get("id").asText();
-            }
-        }
+        assertThat(filters).extracting(f -> f.get("name").asText())
+                .containsExactlyInAnyOrder("My reviews", "Compliance queue", "High risk", "Overdue");
+        assertThat(http.get("/engine-rest/filter?resourceType=Task", Http.basic("itliam", PASSWORD)).json())
+                .extracting(f -> f.get("name").asText()).contains("Second reviews", "Compliance queue");
+        assertThat(http.get("/engine-rest/filter?resourceType=Task", Http.basic("itana", PASSWORD)).json())
+                .isEmpty();
+        String queue = filterId("itolivia", "Compliance queue");
         JsonNode officerTasks = http.json(HttpMethod.POST, "/engine-rest/filter/" + queue + "/list",
                 Http.basic("itolivia", PASSWORD), Map.of("processInstanceBusinessKey", id)).json();
         assertThat(officerTasks).hasSize(1);
@@ -86,5 +86,41 @@ class BackOfficeIT extends IntegrationTest {
         JsonNode analystTasks = http.json(HttpMethod.POST, "/engine-rest/filter/" + queue + "/list",
                 Http.basic("itana", PASSWORD), Map.of("processInstanceBusinessKey", id)).json();
         assertThat(analystTasks == null || analystTasks.isEmpty() || !analystTasks.isArray()).isTrue();
+    }
+
+    @Test
+    void highRiskReviewsAndSecondReviewsHaveTheirFilters() {
+        String key = newMerchant();
+        Map<String, Object> data = completeData();
+        data.put("merchantCategoryCode", "5912");
+        data.put("walletProviders", java.util.List.of("ALIPAY", "PAYPAL"));
+        data.put("expectedMonthlyVolume", Map.of("amount", "2500000.00", "currency", "CNY"));
+        java.util.List<String> documents = new java.util.ArrayList<>(COMPANY_DOCUMENTS);
+        documents.add("CATEGORY_PERMIT");
+        String id = applicationInReview(key, data, documents);
+        Map<String, Object> thisApplication = Map.of("processInstanceBusinessKey", id);
+
+        JsonNode highRisk = http.json(HttpMethod.POST, "/engine-rest/filter/" + filterId("itolivia", "High risk")
+                + "/list", Http.basic("itolivia", PASSWORD), thisApplication).json();
+        assertThat(highRisk).hasSize(1);
+        String taskId = highRisk.get(0).get("id").asText();
+        Http.Response approved = http.json(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Http.basic("itolivia", PASSWORD),
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE", "type", "String"))));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(204);
+
+        JsonNode second = http.json(HttpMethod.POST, "/engine-rest/filter/" + filterId("itliam", "Second reviews")
+                + "/list", Http.basic("itliam", PASSWORD), thisApplication).json();
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).get("taskDefinitionKey").asText()).isEqualTo("UserTask_SecondReview");
+    }
+
+    private String filterId(String user, String name) {
+        for (JsonNode filter : http.get("/engine-rest/filter?resourceType=Task", Http.basic(user, PASSWORD)).json()) {
+            if (filter.get("name").asText().equals(name)) {
+                return filter.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " cannot see the filter " + name);
     }
 }
