@@ -31,7 +31,8 @@ public record ApplicationView(
     public record Reason(String code, String reason) {
     }
 
-    public record RequirementError(String requirement, String code, String reason) {
+    /** {@code message}: the officer's own words about this item, when an officer wrote any. */
+    public record RequirementError(String requirement, String code, String reason, String message) {
     }
 
     /** {@code message} is the officer's overall message, when an officer asked for the changes. */

@@ -117,7 +117,7 @@ public class ApplicationViews {
             String requirement = f.getRequirement();
             String reason = OFFICER_REQUEST.equals(f.getCode()) && f.getMessage() != null
                     ? f.getMessage() : codes.text(f.getCode(), locale).orElse(f.getCode());
-            errors.add(new RequirementError(requirement, f.getCode(), reason));
+            errors.add(new RequirementError(requirement, f.getCode(), reason, f.getMessage()));
             if (requirement != null) {
                 due.add(requirement);
             }

@@ -30,7 +30,10 @@ record Dossier(
         List<DocumentEntry> documents,
         String firstReviewer,
         List<String> requestableRequirements,
-        List<RequestCode> requestCodes) {
+        List<RequestCode> requestCodes,
+        String merchantLocale,
+        Changes changes,
+        List<Note> notes) {
 
     /** The latest screening of the revision; null before screening has run. */
     record Screening(String outcome, String riskLevel, int riskPoints, String ruleSetVersion, Instant screenedAt) {
@@ -55,7 +58,34 @@ record Dossier(
     record Observation(String code, String detail) {
     }
 
-    /** A code an officer may attach to a requested change, with its English merchant text. */
-    record RequestCode(String code, String text) {
+    /**
+     * A code an officer may attach to a requested change, with its English text and the text the
+     * merchant will read (in the merchant's language).
+     */
+    record RequestCode(String code, String text, String merchantText) {
+    }
+
+    /**
+     * What changed since the revision officers last reviewed (or the one before), and what the merchant
+     * was asked then; null for a first revision.
+     */
+    record Changes(int sinceRevision, List<FieldChange> fields, List<DocumentChange> documents,
+                   List<EarlierRequest> earlierRequests) {
+    }
+
+    /** A field of the declared data, before and after (account and ID numbers masked). */
+    record FieldChange(String path, String before, String after) {
+    }
+
+    /** {@code change}: ADDED, REMOVED or REPLACED; the file names before and after. */
+    record DocumentChange(String requirement, String change, String before, String after) {
+    }
+
+    /** An item of the earlier feedback, and whether the merchant changed that field or document since. */
+    record EarlierRequest(String requirement, String code, String message, boolean answered) {
+    }
+
+    /** A case note: a Camunda comment on the application's process, for officers only. */
+    record Note(String author, Instant at, String text) {
     }
 }

@@ -18,14 +18,27 @@ import com.merchantonboarding.screening.ReasonCodes;
 import com.merchantonboarding.screening.RuleBase;
 import com.merchantonboarding.screening.RuleBaseHolder;
 import com.merchantonboarding.screening.facts.MerchantCategory;
+import com.merchantonboarding.application.ApplicationEvent;
+import com.merchantonboarding.application.ApplicationStatus;
+import com.merchantonboarding.application.RecordedFinding;
+import com.merchantonboarding.common.Locales;
+import com.merchantonboarding.merchant.Merchant;
+import com.merchantonboarding.merchant.MerchantRepository;
+import com.merchantonboarding.screening.Severity;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +56,17 @@ class Dossiers {
     private final Documents documents;
     private final RuleBaseHolder rules;
     private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final MerchantRepository merchants;
 
     Dossiers(ApplicationRepository applications, ApplicationRevisionRepository revisions,
              ScreeningRecordRepository screenings, RecordedFindingRepository findings, Documents documents,
-             RuleBaseHolder rules, RuntimeService runtime) {
+             RuleBaseHolder rules, RuntimeService runtime, HistoryService history, TaskService tasks,
+             MerchantRepository merchants) {
+        this.history = history;
+        this.tasks = tasks;
+        this.merchants = merchants;
         this.applications = applications;
         this.revisions = revisions;
         this.screenings = screenings;
@@ -66,6 +86,8 @@ class Dossiers {
                 .orElse(application.getData()));
         RuleBase ruleBase = rules.current();
         ReasonCodes codes = ruleBase.reasonCodes();
+        Locale locale = Locales.normalize(merchants.findById(application.getMerchantId())
+                .map(Merchant::getLocale).orElse(Locale.ENGLISH));
         return new Dossier(
                 application.getId(),
                 application.getReference(),
@@ -92,7 +114,65 @@ class Dossiers {
                 documentEntries(applicationId, submitted, contextPath),
                 firstReviewer(applicationId),
                 requestableRequirements(),
-                requestCodes(codes));
+                requestCodes(codes, locale),
+                locale.toLanguageTag(),
+                changes(application, submitted, codes),
+                notes(applicationId));
+    }
+
+    /**
+     * The changes since the revision officers last reviewed (or, if none was reviewed yet, the one
+     * before), with the feedback the merchant got in between.
+     */
+    private Dossier.Changes changes(Application application, Optional<ApplicationRevision> current,
+                                    ReasonCodes codes) {
+        int revision = application.getRevision();
+        if (current.isEmpty() || revision < 2) {
+            return null;
+        }
+        int since = application.getHistory().stream()
+                .filter(e -> e.getStatus() == ApplicationStatus.IN_REVIEW && e.getRevision() < revision)
+                .mapToInt(ApplicationEvent::getRevision).max().orElse(revision - 1);
+        Optional<ApplicationRevision> earlier = revisions.findByApplicationIdAndRevision(application.getId(), since);
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        List<Dossier.FieldChange> fields = RevisionComparison.fields(earlier.get().getData(), current.get().getData());
+        List<Dossier.DocumentChange> documentChanges = RevisionComparison.documents(
+                documents.byIds(earlier.get().getDocumentIds()), documents.byIds(current.get().getDocumentIds()));
+        List<Dossier.EarlierRequest> requests = new ArrayList<>();
+        for (int r = since; r < revision; r++) {
+            for (RecordedFinding f : findings.findByApplicationIdAndRevisionOrderByCreatedAtAsc(application.getId(), r)) {
+                if (f.getSeverity() != Severity.CHANGES_REQUIRED || !codes.merchantVisible(f.getCode())) {
+                    continue;
+                }
+                String requirement = f.getRequirement() == null ? "" : f.getRequirement();
+                boolean answered = fields.stream().anyMatch(c -> c.path().equals(requirement)
+                        || c.path().startsWith(requirement + "."))
+                        || documentChanges.stream().anyMatch(c -> c.requirement().equals(requirement));
+                String message = f.getMessage() != null ? f.getMessage()
+                        : codes.text(f.getCode(), ReasonCodes.ENGLISH).orElse(f.getCode());
+                requests.add(new Dossier.EarlierRequest(requirement, f.getCode(), message, answered));
+            }
+        }
+        return new Dossier.Changes(since, fields, documentChanges, requests);
+    }
+
+    /** Officers' case notes: the comments on the application's process (never shown to the merchant). */
+    private List<Dossier.Note> notes(UUID applicationId) {
+        // A comment made on a task may or may not carry the process instance id (Tasklist sends it,
+        // a plain REST call may not): collect both kinds.
+        Map<String, Comment> comments = new java.util.LinkedHashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId.toString()).list()
+                .forEach(p -> {
+                    tasks.getProcessInstanceComments(p.getId()).forEach(c -> comments.put(c.getId(), c));
+                    history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).list()
+                            .forEach(t -> tasks.getTaskComments(t.getId()).forEach(c -> comments.put(c.getId(), c)));
+                });
+        return comments.values().stream()
+                .sorted(Comparator.comparing(Comment::getTime))
+                .map(c -> new Dossier.Note(c.getUserId(), c.getTime().toInstant(), c.getFullMessage()))
+                .toList();
     }
 
     /** A document of this application (of any revision), for its content. */
@@ -156,11 +236,12 @@ class Dossiers {
     }
 
     /** The codes {@link ReviewDecisionListener} accepts, in the order of the reason-code table. */
-    static List<Dossier.RequestCode> requestCodes(ReasonCodes codes) {
+    static List<Dossier.RequestCode> requestCodes(ReasonCodes codes, Locale merchantLocale) {
         Set<String> allowed = ReviewDecisionListener.requestCodes(codes);
         return codes.codes().stream()
                 .filter(allowed::contains)
-                .map(c -> new Dossier.RequestCode(c, codes.text(c, ReasonCodes.ENGLISH).orElse(c)))
+                .map(c -> new Dossier.RequestCode(c, codes.text(c, ReasonCodes.ENGLISH).orElse(c),
+                        codes.text(c, merchantLocale).orElse(c)))
                 .toList();
     }
 }

@@ -123,4 +123,63 @@ class BackOfficeIT extends IntegrationTest {
         }
         throw new AssertionError(user + " cannot see the filter " + name);
     }
+
+    @Test
+    void aResubmissionShowsWhatChangedTheEarlierRequestsAndTheCaseNotes() throws Exception {
+        Http.Response signUp = http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of(
+                "email", "zh-" + java.util.UUID.randomUUID() + "@example.cn", "password", "a-long-password-123",
+                "displayName", "茶馆", "locale", "zh-CN"));
+        String key = signUp.json().get("apiKey").asText();
+        String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
+        JsonNode task = http.get("/engine-rest/task?processInstanceBusinessKey=" + id, Http.basic("itolivia", PASSWORD))
+                .json().get(0);
+        String taskId = task.get("id").asText();
+        assertThat(http.json(HttpMethod.POST, "/engine-rest/task/" + taskId + "/comment/create",
+                Http.basic("itolivia", PASSWORD), Map.of("message", "Called the merchant: licence photo is old."))
+                .status()).isEqualTo(200);
+        String changes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.List.of(
+                Map.of("requirement", "documents.BUSINESS_LICENSE", "code", "OFFICER_REQUEST",
+                        "message", "Upload this year's licence.")));
+        Http.Response requested = http.json(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Http.basic("itolivia", PASSWORD), Map.of("variables", Map.of(
+                        "decision", Map.of("value", "REQUEST_CHANGES", "type", "String"),
+                        "reviewComment", Map.of("value", "One document to replace.", "type", "String"),
+                        "requestedChanges", Map.of("value", changes, "type", "Json"))));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(204);
+        JsonNode due = awaitStatus(key, id, "CHANGES_REQUESTED");
+        assertThat(due.toString()).doesNotContain("Called the merchant");
+
+        String licence = due.at("/documents/0/id").asText();
+        http.json(HttpMethod.DELETE, "/api/v1/applications/" + id + "/documents/" + licence, Http.bearer(key), null);
+        http.upload("/api/v1/applications/" + id + "/documents", Http.bearer(key), "BUSINESS_LICENSE", "new.png",
+                com.merchantonboarding.support.TestFiles.png(1300, 900), "image/png");
+        Map<String, Object> data = completeData();
+        data.put("tradingName", "Example Tea House Xiamen");
+        http.json(HttpMethod.PUT, "/api/v1/applications/" + id, Http.bearer(key), data);
+        submit(key, id);
+        awaitStatus(key, id, "IN_REVIEW");
+
+        String session = http.webappSession("itoscar", PASSWORD, "tasklist");
+        JsonNode dossier = http.get("/back-office/api/applications/" + id + "/dossier", Http.cookies(session)).json();
+        assertThat(dossier.get("revision").asInt()).isEqualTo(2);
+        assertThat(dossier.get("merchantLocale").asText()).isEqualTo("zh-CN");
+        assertThat(dossier.get("requestCodes")).anySatisfy(c -> {
+            assertThat(c.get("code").asText()).isEqualTo("DOCUMENT_UNREADABLE");
+            assertThat(c.get("merchantText").asText()).startsWith("证件图片不清晰");
+        });
+        JsonNode changed = dossier.get("changes");
+        assertThat(changed.get("sinceRevision").asInt()).isEqualTo(1);
+        assertThat(changed.get("fields")).hasSize(1);
+        assertThat(changed.at("/fields/0/path").asText()).isEqualTo("tradingName");
+        assertThat(changed.at("/fields/0/after").asText()).isEqualTo("Example Tea House Xiamen");
+        assertThat(changed.get("documents")).hasSize(1);
+        assertThat(changed.at("/documents/0/requirement").asText()).isEqualTo("documents.BUSINESS_LICENSE");
+        assertThat(changed.at("/documents/0/change").asText()).isEqualTo("REPLACED");
+        assertThat(changed.at("/earlierRequests/0/message").asText()).isEqualTo("Upload this year's licence.");
+        assertThat(changed.at("/earlierRequests/0/answered").asBoolean()).isTrue();
+        assertThat(dossier.get("notes")).hasSize(1);
+        assertThat(dossier.at("/notes/0/author").asText()).isEqualTo("itolivia");
+        assertThat(dossier.at("/notes/0/text").asText()).isEqualTo("Called the merchant: licence photo is old.");
+        assertThat(application(key, id).toString()).doesNotContain("Called the merchant");
+    }
 }
