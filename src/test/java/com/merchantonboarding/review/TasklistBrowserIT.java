@@ -71,6 +71,13 @@ class TasklistBrowserIT extends IntegrationTest {
         assertThat((Boolean) browser.script("var i = document.querySelector('.form-pane img');"
                 + " return i != null && i.complete && i.naturalWidth > 0;")).isTrue();
         browser.screenshot("officer-review-form");
+        browser.click(By.cssSelector("button.document-view"));
+        browser.click(By.cssSelector("button.document-rotate"));
+        browser.click(By.cssSelector("button.document-zoom-in"));
+        assertThat(browser.await(By.cssSelector(".document-viewer img")).getAttribute("style"))
+                .contains("rotate(90deg)", "width: 150%");
+        browser.screenshot("officer-document-viewer");
+        browser.click(By.cssSelector("button.document-view"));
 
         browser.click(By.cssSelector("input[type=radio][value=REQUEST_CHANGES]"));
         browser.driver().findElement(By.id("reviewComment")).sendKeys("Please replace the licence photo.");
