@@ -49,6 +49,14 @@ class ReviewFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "second-review.html"})
+    void bothFormsShowTheSharedDossierDetails(String file) throws IOException {
+        assertThat(read(file)).contains("ng-include=\"'/forms/dossier-details.html'\"");
+        assertThat(read("dossier-details.html")).doesNotContain("<form").contains("dossier.findings",
+                "dossier.documents", "dossier.notes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-application.html", "second-review.html", "dossier-details.html"})
     void keepsDataOutOfHtmlSinks(String file) throws IOException {
         String html = read(file);
 
