@@ -63,6 +63,10 @@ class ProcessTimersIT extends IntegrationTest {
 
         runTimer(id, "BoundaryEvent_ResubmissionReminder");
         assertThat(application(key, id).get("status").asText()).isEqualTo("CHANGES_REQUESTED");
+        // The reminder is an asynchronous step: let the job executor finish it before the deadline fires.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                managementService.createJobQuery().processInstanceId(instanceOf(id))
+                        .activityId("ServiceTask_SendResubmissionReminder").count() == 0);
         runTimer(id, "BoundaryEvent_ResubmissionDeadline");
 
         JsonNode expired = awaitStatus(key, id, "EXPIRED");
@@ -123,9 +127,13 @@ class ProcessTimersIT extends IntegrationTest {
         assertThat(output.getAll()).contains(id).doesNotContain("6222020200112233445", "35020319900101123X");
     }
 
-    private void runTimer(String applicationId, String activityId) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+    private String instanceOf(String applicationId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
                 .singleResult().getId();
+    }
+
+    private void runTimer(String applicationId, String activityId) {
+        String instance = instanceOf(applicationId);
         Job timer = managementService.createJobQuery().processInstanceId(instance).timers().activityId(activityId)
                 .singleResult();
         assertThat(timer).as("timer " + activityId).isNotNull();

@@ -1,0 +1,53 @@
+package com.merchantonboarding.notification;
+
+import com.merchantonboarding.application.ApplicationData;
+import com.merchantonboarding.application.ApplicationView;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a mail says, fixed (and already in the recipient's language) when the event is recorded, so
+ * a mail sent later still tells what was true then. Rendered through the templates when sent.
+ * Holds no account or ID number: only the reference, statuses, requirements and reasons.
+ */
+record MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy,
+                   String message, List<Reason> reasons, String paymentLink, List<String> providers,
+                   Instant dueDate) {
+
+    /** One thing the merchant must change: a field path or {@code documents.<TYPE>}, and why. */
+    record Item(String requirement, String code, String reason) {
+    }
+
+    record Reason(String code, String reason) {
+    }
+
+    /** What the merchant API shows of the application now (masked, merchant-visible findings only). */
+    static MailContent of(ApplicationView view) {
+        ApplicationView.Requirements requirements = view.requirements();
+        ApplicationView.Decision decision = view.decision();
+        ApplicationView.Wallet wallet = view.wallet();
+        List<Item> items = requirements == null ? List.of() : requirements.errors().stream()
+                .map(e -> new Item(e.requirement(), e.code(), e.reason()))
+                .toList();
+        String message = requirements != null && requirements.message() != null ? requirements.message()
+                : decision != null ? decision.message() : null;
+        List<Reason> reasons = decision == null ? List.of()
+                : decision.reasons().stream().map(r -> new Reason(r.code(), r.reason())).toList();
+        List<String> providers = wallet == null || wallet.providers() == null ? List.of()
+                : wallet.providers().stream().map(ApplicationData.WalletProvider::name).toList();
+        return new MailContent(view.reference(), view.status().name(), view.revision(), items,
+                requirements == null ? null : requirements.respondBy(), message, reasons,
+                wallet == null ? null : wallet.paymentLinkBase(), providers, null);
+    }
+
+    /** The leads' escalation mail: which application, and since when the review is overdue. */
+    static MailContent escalation(String reference, String status, int revision, Instant dueDate) {
+        return new MailContent(reference, status, revision, List.of(), null, null, List.of(), null, List.of(),
+                dueDate);
+    }
+
+    MailContent withRespondBy(Instant deadline) {
+        return new MailContent(reference, status, revision, items, deadline == null ? respondBy : deadline, message,
+                reasons, paymentLink, providers, dueDate);
+    }
+}

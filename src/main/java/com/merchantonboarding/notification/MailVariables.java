@@ -1,0 +1,57 @@
+package com.merchantonboarding.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What templates can use: {@code reference}, {@code status}, {@code revision}, {@code items} (each with
+ * {@code label}, {@code requirement}, {@code code}, {@code reason}), {@code respondBy}, {@code message},
+ * {@code reasons} ({@code code}, {@code reason}), {@code paymentLink}, {@code providers} (their labels), {@code dueDate},
+ * {@code zone} and {@code tasklistUrl}. Times are in the configured time zone.
+ */
+final class MailVariables {
+
+    private MailVariables() {
+    }
+
+    static Map<String, Object> of(MailContent content, Locale locale, MailTemplates templates,
+                                  NotificationProperties properties) {
+        ZoneId zone = properties.timeZone();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reference", content.reference());
+        variables.put("status", content.status());
+        variables.put("revision", content.revision());
+        variables.put("items", content.items() == null ? List.of() : content.items().stream()
+                .map(item -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("label", templates.label(item.requirement(), locale));
+                    m.put("requirement", item.requirement());
+                    m.put("code", item.code());
+                    m.put("reason", item.reason());
+                    return m;
+                })
+                .toList());
+        variables.put("respondBy", zoned(content.respondBy(), zone));
+        variables.put("message", content.message());
+        variables.put("reasons", content.reasons() == null ? List.of() : content.reasons().stream()
+                .map(r -> Map.of("code", r.code(), "reason", r.reason()))
+                .toList());
+        variables.put("paymentLink", content.paymentLink());
+        variables.put("providers", content.providers() == null ? List.of() : content.providers().stream()
+                .map(provider -> templates.label("walletProviders." + provider, locale))
+                .toList());
+        variables.put("dueDate", zoned(content.dueDate(), zone));
+        variables.put("zone", zone.getId());
+        variables.put("tasklistUrl", properties.tasklistUrl());
+        return variables;
+    }
+
+    private static ZonedDateTime zoned(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone);
+    }
+}

@@ -1,0 +1,113 @@
+package com.merchantonboarding.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due webhook events: claims each delivery, checks the URL again, posts the signed event and
+ * records the try. Several deliveries go out in parallel, so one slow receiver does not hold up the
+ * others; a failed try is retried with back-off and the same event id.
+ */
+@Component
+class WebhookWorker implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookWorker.class);
+
+    private final DeliveryQueue queue;
+    private final Outbox outbox;
+    private final WebhookUrls urls;
+    private final WebhookSender sender;
+    private final WebhookProperties webhookProperties;
+    private final NotificationProperties properties;
+    private final ExecutorService pool;
+
+    WebhookWorker(JdbcClient jdbc, Outbox outbox, WebhookUrls urls, WebhookSender sender,
+                  WebhookProperties webhookProperties, NotificationProperties properties) {
+        this.queue = DeliveryQueue.webhooks(jdbc);
+        this.outbox = outbox;
+        this.urls = urls;
+        this.sender = sender;
+        this.webhookProperties = webhookProperties;
+        this.properties = properties;
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, webhookProperties.concurrency()), r -> {
+            Thread thread = new Thread(r, "webhook-delivery-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** One poll: delivers what is due and returns how many deliveries succeeded. */
+    int runOnce(String node) {
+        Instant now = Instant.now();
+        List<Future<Boolean>> running = new ArrayList<>();
+        for (UUID id : queue.due(now, properties.worker().batchSize())) {
+            if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout()))) {
+                running.add(pool.submit(() -> deliver(id, node)));
+            }
+        }
+        int delivered = 0;
+        for (Future<Boolean> delivery : running) {
+            try {
+                delivered += delivery.get() ? 1 : 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return delivered;
+            } catch (ExecutionException e) {
+                log.error("A webhook delivery failed unexpectedly", e.getCause());
+            }
+        }
+        return delivered;
+    }
+
+    private boolean deliver(UUID id, String node) {
+        Outbox.WebhookCall call = outbox.webhookCall(id).orElse(null);
+        if (call == null) {
+            return false;
+        }
+        if (call.webhookDeleted()) {
+            queue.failed(id, node, Instant.now(), null, "The webhook was deleted", null);
+            return false;
+        }
+        Optional<WebhookUrls.Refusal> refusal = urls.refusal(call.url());
+        WebhookSender.Attempt attempt = refusal
+                .map(r -> new WebhookSender.Attempt(null, "Not sent: the URL " + r.message()))
+                .orElseGet(() -> sender.post(call));
+        Instant now = Instant.now();
+        if (attempt.succeeded()) {
+            queue.delivered(id, node, now, attempt.statusCode());
+            log.info("Webhook event {} ({}) delivered to webhook {}", call.eventId(), call.type(), call.webhookId());
+            return true;
+        }
+        int failed = call.attempts() + 1;
+        RetryPolicy retry = webhookProperties.retry();
+        Instant next = retry.retriesAfter(failed) ? now.plus(retry.delayAfter(failed)) : null;
+        queue.failed(id, node, now, attempt.statusCode(), attempt.error(), next);
+        if (next == null) {
+            log.warn("Webhook event {} to webhook {} failed {} times; given up: {}", call.eventId(), call.webhookId(),
+                    failed, attempt.error());
+        } else {
+            log.info("Webhook event {} to webhook {} failed (try {}), retried at {}: {}", call.eventId(),
+                    call.webhookId(), failed, next, attempt.error());
+        }
+        return false;
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
+    }
+}
