@@ -10,4 +10,6 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
     Optional<ApiKey> findByKeyHash(String keyHash);
 
     List<ApiKey> findByMerchantIdOrderByCreatedAtDesc(UUID merchantId);
+
+    Optional<ApiKey> findByIdAndMerchantId(UUID id, UUID merchantId);
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +66,27 @@ public class MerchantAccounts {
         String clear = key.toString();
         apiKeys.save(new ApiKey(merchantId, sha256(clear), clear.substring(0, 8), label, Clocks.now()));
         return clear;
+    }
+
+    /** A key as its owner sees it: its first characters, never the key. */
+    public record KeySummary(UUID id, String prefix, String label, Instant createdAt, boolean active) {
+    }
+
+    /** The merchant's keys, newest first, revoked ones included. */
+    @Transactional(readOnly = true)
+    public List<KeySummary> keys(UUID merchantId) {
+        return apiKeys.findByMerchantIdOrderByCreatedAtDesc(merchantId).stream()
+                .map(k -> new KeySummary(k.getId(), k.getKeyPrefix(), k.getLabel(), k.getCreatedAt(), k.isActive()))
+                .toList();
+    }
+
+    /** Revokes one of the merchant's keys at once; another merchant's key is not found. Revoking twice is fine. */
+    @Transactional
+    public void revokeKey(UUID merchantId, UUID keyId) {
+        ApiKey key = apiKeys.findByIdAndMerchantId(keyId, merchantId)
+                .orElseThrow(() -> ApiException.notFound("The API key"));
+        key.revoke(Clocks.now());
+        log.info("Merchant {} revoked API key {}", merchantId, keyId);
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * The officers' back office ({@code /back-office/**}), read by the Tasklist forms. Who may call it is
  * decided by {@link TasklistAuthenticationFilter} from the Camunda webapp session. CSRF protection is
- * off here because only GETs are served and none changes anything; add it before adding a POST.
+ * off here because only GETs are served and none changes anything; add it before adding a POST. The
+ * analysts' rule endpoints under /back-office/api/rules have a chain of their own (policy/RulesSecurity)
+ * that checks the CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeSecurity {

@@ -2,9 +2,15 @@ package com.merchantonboarding.screening;
 
 import com.merchantonboarding.screening.facts.PolicyThresholds;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
@@ -18,8 +24,9 @@ public final class RuleBase {
     private static final int SESSION_POOL_SIZE = 4;
 
     private final String version;
+    private final String contentHash;
     private final RuleSource source;
-    private final List<String> files;
+    private final SortedMap<String, byte[]> files;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final PolicyTables tables;
@@ -29,11 +36,13 @@ public final class RuleBase {
     private final Set<String> emittedCodes;
     private final Instant loadedAt;
 
-    RuleBase(String version, RuleSource source, List<String> files, KieBase kieBase, PolicyTables tables,
-            ReasonCodes reasonCodes, PolicySettings settings, Set<String> emittedCodes, Instant loadedAt) {
+    RuleBase(String version, String contentHash, RuleSource source, SortedMap<String, byte[]> files, KieBase kieBase,
+            PolicyTables tables, ReasonCodes reasonCodes, PolicySettings settings, Set<String> emittedCodes,
+            Instant loadedAt) {
         this.version = version;
+        this.contentHash = contentHash;
         this.source = source;
-        this.files = List.copyOf(files);
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(SESSION_POOL_SIZE);
         this.tables = tables;
@@ -56,13 +65,36 @@ public final class RuleBase {
         return settings.label();
     }
 
+    /** The whole SHA-256 (64 hex digits) of which {@link #version()} shows the first 12. */
+    public String contentHash() {
+        return contentHash;
+    }
+
     public RuleSource source() {
         return source;
     }
 
-    /** The relative paths of the files the version covers. */
+    /** The relative paths of the files the version covers (every file of the source but the scenarios). */
     public List<String> files() {
-        return files;
+        return List.copyOf(files.keySet());
+    }
+
+    /** The bytes of each file the version covers, by relative path: what an audit needs to replay a decision. */
+    public SortedMap<String, byte[]> fileContents() {
+        SortedMap<String, byte[]> copy = new TreeMap<>();
+        files.forEach((path, bytes) -> copy.put(path, bytes.clone()));
+        return copy;
+    }
+
+    /** The names of every rule of the compiled DRL, sorted. */
+    public Set<String> ruleNames() {
+        Set<String> names = new TreeSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                names.add(rule.getName());
+            }
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     public KieBase kieBase() {

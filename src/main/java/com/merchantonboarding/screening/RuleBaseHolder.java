@@ -25,6 +25,19 @@ public class RuleBaseHolder {
     }
 
     /**
+     * Makes a rule base that was loaded and checked elsewhere (an analyst's reload, after its scenarios passed)
+     * the current one. One reference swap: an evaluation that took the previous rule base finishes on it, the
+     * next one takes this.
+     *
+     * @return the rule base it replaced
+     */
+    public synchronized RuleBase activate(RuleBase next) {
+        RuleBase previous = current.getAndSet(next);
+        log.info("Screening rules activated from {}: {} -> {}", next.source().description(), previous.version(), next.version());
+        return previous;
+    }
+
+    /**
      * Compiles the current source again and, when it loads, makes it current.
      *
      * @return the new rule base

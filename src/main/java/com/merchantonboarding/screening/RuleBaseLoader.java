@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,14 +29,21 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a {@link RuleSource}, checks every file and compiles the DRL into a {@link RuleBase}. All problems
  * of a source are reported together in one {@link RuleBaseException}, each with its file and line, so a
- * broken edit is refused before anything uses it. Compiling takes a second or two: load at start and on an
- * explicit reload, never per evaluation.
+ * broken edit is refused before anything uses it. A DRL file that may do more than match facts and produce
+ * findings ({@link RuleSafety}) is refused before the compiler sees it. The analysts' scenarios
+ * ({@value #SCENARIOS}) are left out: they test the rule set and are not part of it. Compiling takes a second
+ * or two: load at start and on an explicit reload, never per evaluation.
  */
 @Component
 public class RuleBaseLoader {
 
     static final String POLICY = "policy.properties";
     static final String REASON_CODES = "reason-codes.csv";
+    /**
+     * Analysts' scenarios live beside the rules but are not part of the rule set: they test it. Editing one
+     * changes no decision, so it changes neither the version nor the compiled rules.
+     */
+    public static final String SCENARIOS = "scenarios/";
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern EMITTED_CODE = Pattern.compile("new\\s+RuleFinding\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]*)\"");
 
@@ -46,12 +54,18 @@ public class RuleBaseLoader {
 
     /** @throws RuleBaseException naming each broken file and line */
     public RuleBase load(RuleSource source) {
-        SortedMap<String, byte[]> files;
-        try {
-            files = source.read();
-        } catch (UncheckedIOException e) {
-            throw new RuleBaseException(source.description(), e.getMessage(), e);
-        }
+        return load(source, read(source));
+    }
+
+    /**
+     * Compiles files already read from {@code source}, so that a caller that also needs the scenarios reads the
+     * folder once and checks the very files it activates. Scenario files among them are left out.
+     *
+     * @throws RuleBaseException naming each broken file and line
+     */
+    public RuleBase load(RuleSource source, SortedMap<String, byte[]> sourceFiles) {
+        SortedMap<String, byte[]> files = new TreeMap<>(sourceFiles);
+        files.keySet().removeIf(path -> path.startsWith(SCENARIOS));
         List<String> problems = new ArrayList<>();
         PolicySettings settings = files.containsKey(POLICY)
                 ? PolicySettings.parse(POLICY, files.get(POLICY), problems)
@@ -71,13 +85,18 @@ public class RuleBaseLoader {
             problems.add("no .drl file");
         }
         TreeSet<String> emitted = emittedCodes(drl, reasonCodes, problems);
-        KieBase kieBase = compile(drl, problems);
+        List<String> unsafe = new ArrayList<>();
+        drl.forEach((path, bytes) -> unsafe.addAll(RuleSafety.check(path, new String(bytes, StandardCharsets.UTF_8))));
+        problems.addAll(unsafe);
+        // A file that may do more than match facts is never handed to the compiler.
+        KieBase kieBase = unsafe.isEmpty() ? compile(drl, problems) : null;
         if (!problems.isEmpty()) {
             throw new RuleBaseException(source.description(), problems);
         }
 
-        RuleBase ruleBase = new RuleBase(settings.label() + "@" + hash(files), source, new ArrayList<>(files.keySet()),
-                kieBase, tables, reasonCodes, settings, emitted, Instant.now());
+        String contentHash = contentHash(files);
+        RuleBase ruleBase = new RuleBase(settings.label() + "@" + contentHash.substring(0, 12), contentHash, source,
+                files, kieBase, tables, reasonCodes, settings, emitted, Instant.now());
         try {
             // A rule set that compiles may still fail to decide (no risk level, a code with no severity).
             ScreeningService.evaluate(ruleBase, ApplicationData.empty(), List.of());
@@ -85,6 +104,19 @@ public class RuleBaseLoader {
             throw new RuleBaseException(source.description(), "the rules compile but do not evaluate: " + e.getMessage(), e);
         }
         return ruleBase;
+    }
+
+    /**
+     * Every file of the source, scenarios included.
+     *
+     * @throws RuleBaseException when the source cannot be read (a missing folder, for example)
+     */
+    public static SortedMap<String, byte[]> read(RuleSource source) {
+        try {
+            return source.read();
+        } catch (UncheckedIOException e) {
+            throw new RuleBaseException(source.description(), e.getMessage(), e);
+        }
     }
 
     private static <T> T missing(String file, List<String> problems) {
@@ -138,8 +170,8 @@ public class RuleBaseLoader {
         }
     }
 
-    /** The first 12 hex digits of SHA-256 over (path, NUL, length, bytes) of every file, sorted by path. */
-    static String hash(SortedMap<String, byte[]> files) {
+    /** SHA-256 (64 hex digits) over (path, NUL, length, bytes) of every file, sorted by path. */
+    static String contentHash(SortedMap<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((path, bytes) -> {
@@ -148,7 +180,7 @@ public class RuleBaseLoader {
                 digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
                 digest.update(bytes);
             });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -5,7 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Compiles the rule set once at start; a broken one stops the application with the compiler's message. */
+/**
+ * Compiles the rule set once at start; a broken one stops the application with the compiler's message. A
+ * configured folder that does not exist stops it too, unless {@code onboarding.rules.create-missing-folder}
+ * asks for the shipped rules to be copied there first.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
 
@@ -13,7 +17,11 @@ class ScreeningConfiguration {
 
     @Bean
     RuleBaseHolder ruleBaseHolder(RulesProperties properties, RuleBaseLoader loader) {
-        RuleBase ruleBase = loader.load(properties.location());
+        RuleSource source = properties.source();
+        if (source instanceof RuleSource.Directory folder) {
+            RuleFolders.prepare(folder, properties.createMissingFolder());
+        }
+        RuleBase ruleBase = loader.load(source);
         log.info("Screening rules {} loaded from {} ({} files)", ruleBase.version(), ruleBase.source().description(),
                 ruleBase.files().size());
         return new RuleBaseHolder(loader, ruleBase);

@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.springframework.stereotype.Service;
 
@@ -49,13 +53,31 @@ public class ScreeningService {
     }
 
     static ScreeningResult evaluate(RuleBase ruleBase, ApplicationData data, List<DocumentEvidence> documents) {
+        return evaluate(ruleBase, data, documents, null);
+    }
+
+    /**
+     * Screens with a given rule set and reports the name of each rule as it fires (analysts' scenarios show
+     * which rules fired; coverage counts them). Slower than {@link #screen}: not for the process.
+     */
+    public static ScreeningResult evaluate(RuleBase ruleBase, ApplicationData data, List<DocumentEvidence> documents,
+            Consumer<String> firedRules) {
         ApplicationFacts application = ApplicationFacts.of(data);
         PolicyTables tables = ruleBase.tables();
         List<RuleFinding> raised = new ArrayList<>();
         List<RiskAssessment> assessments = new ArrayList<>(1);
 
         KieSession session = ruleBase.sessions().newKieSession();
+        AgendaEventListener listener = firedRules == null ? null : new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firedRules.accept(event.getMatch().getRule().getName());
+            }
+        };
         try {
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
             session.insert(application);
             session.insert(ruleBase.thresholds());
             if (documents != null) {
@@ -86,6 +108,10 @@ public class ScreeningService {
                 }
             }
         } finally {
+            if (listener != null) {
+                // Pooled sessions are reused: a listener left behind would report another evaluation's rules.
+                session.removeEventListener(listener);
+            }
             session.dispose();
         }
 

@@ -16,12 +16,13 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The no-setup default: the demo profile on the embedded H2 file database, with the demo users.
- * A short journey proves the same code runs on H2 as on PostgreSQL.
+ * A short journey proves the same code runs on H2 as on PostgreSQL. Failsafe runs it in a JVM of its
+ * own (see pom.xml): a second application in the same JVM would register a second engine named
+ * "default".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/demo-it/db/onboarding",
-        "onboarding.documents.storage-directory=target/demo-it/documents",
-        "camunda.bpm.process-engine-name=demo-it"})
+        "onboarding.documents.storage-directory=target/demo-it/documents"})
 class DemoProfileIT {
 
     @LocalServerPort

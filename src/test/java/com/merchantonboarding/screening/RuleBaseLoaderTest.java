@@ -124,6 +124,22 @@ class RuleBaseLoaderTest {
     }
 
     @Test
+    void scenariosAreNotPartOfTheRuleSetOrItsVersion() throws IOException {
+        Path folder = copy();
+        RuleBase before = ShippedRules.LOADER.load(RuleSource.directory(folder));
+        ShippedRules.write(folder, "scenarios/extra.yaml", "scenarios: []\n");
+        Files.delete(folder.resolve("scenarios/base.yaml"));
+
+        RuleBase after = ShippedRules.LOADER.load(RuleSource.directory(folder));
+
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.files()).noneMatch(path -> path.startsWith("scenarios/"));
+        assertThat(after.contentHash()).hasSize(64).startsWith(after.version().substring(after.version().indexOf('@') + 1));
+        assertThat(after.fileContents().keySet()).containsExactlyElementsOf(after.files());
+        assertThat(after.ruleNames()).contains("ProhibitedCategoryRejects", "RiskIsHigh");
+    }
+
+    @Test
     void classpathSourceHoldsTheSameFilesAsTheFolder() {
         RuleBase fromClasspath = ShippedRules.LOADER.load("classpath:rules/");
 

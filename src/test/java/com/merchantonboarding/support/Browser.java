@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -70,7 +71,13 @@ public final class Browser implements AutoCloseable {
         WebElement element = await(by);
         script("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // Tasklist's fixed footer or a notification can still cover it after a re-render: click it
+            // as a keyboard user would activate it.
+            script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        }
     }
 
     public Object script(String script, Object... args) {
@@ -85,6 +92,33 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         await(By.cssSelector("[cam-tasklist-filters]"));
+    }
+
+    /** Logs a merchant into the portal with its login form (email and password, as for the API's account). */
+    public void loginToPortal(String email, String password) {
+        open("/portal/login");
+        await(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action$='/portal/login'] button[type=submit]")).click();
+        await(By.cssSelector("form.logout"));
+    }
+
+    /**
+     * A screenshot of the whole page (the window is fitted to the page's height first, then restored), for
+     * guides; saved under target/screenshots like {@link #screenshot(String)}.
+     */
+    public Path screenshotPage(String name, int width) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(width, 800));
+            long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
+            driver.manage().window().setSize(new Dimension(width,
+                    (int) Math.max(600, Math.min(4000, height + 140))));
+            script("window.scrollTo(0, 0);");
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     /** Saves a screenshot under target/screenshots and returns its path. */

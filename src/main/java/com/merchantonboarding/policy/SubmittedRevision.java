@@ -1,0 +1,16 @@
+package com.merchantonboarding.policy;
+
+import com.merchantonboarding.application.ApplicationData;
+import com.merchantonboarding.screening.DocumentEvidence;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stored submission as screening saw it: the data and what inspection learned of its documents.
+ *
+ * @param unavailable why it cannot be screened again (documents not inspected yet), or null
+ */
+record SubmittedRevision(UUID applicationId, String reference, int revision, Instant submittedAt, ApplicationData data,
+                         List<DocumentEvidence> documents, String unavailable) {
+}

@@ -1,0 +1,124 @@
+package com.merchantonboarding.portal;
+
+import com.merchantonboarding.application.ApplicationData;
+import com.merchantonboarding.application.ApplicationStatus;
+import com.merchantonboarding.application.ApplicationView;
+import com.merchantonboarding.application.ApplicationViews;
+import com.merchantonboarding.application.Applications;
+import com.merchantonboarding.common.ApiException;
+import com.merchantonboarding.merchant.MerchantPrincipal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The merchant's applications: the list, one application's overview, submitting, bank verification, wallet. */
+@Controller
+@RequestMapping("/portal")
+class PortalApplicationController {
+
+    /** Seconds between reloads of a page that waits for the process (screening, wallet activation). */
+    static final int WAIT_REFRESH_SECONDS = 3;
+
+    private final Applications applications;
+    private final ApplicationPages pages;
+
+    PortalApplicationController(Applications applications, ApplicationPages pages) {
+        this.applications = applications;
+        this.pages = pages;
+    }
+
+    @GetMapping("")
+    String portal() {
+        return "redirect:/portal/";
+    }
+
+    @GetMapping("/")
+    String dashboard(@AuthenticationPrincipal MerchantPrincipal merchant, Model model) {
+        model.addAttribute("applications", applications.list(merchant.merchantId()).stream()
+                .map(ApplicationViews::summary).toList());
+        return "portal/dashboard";
+    }
+
+    @PostMapping("/applications")
+    String create(@AuthenticationPrincipal MerchantPrincipal merchant) {
+        ApplicationData start = new ApplicationData(null, null, null, null, null, null, null, null,
+                new ApplicationData.Contact(merchant.email(), null), null, null, null, null, null);
+        UUID id = applications.create(merchant.merchantId(), start).getId();
+        return "redirect:/portal/applications/" + id + "/steps/" + Step.BUSINESS.slug();
+    }
+
+    @GetMapping("/applications/{id}")
+    String overview(@AuthenticationPrincipal MerchantPrincipal merchant, @PathVariable UUID id, Locale locale,
+                    Model model) {
+        ApplicationPages.Page page = pages.load(merchant, id, locale, model);
+        if (page.view().status() == ApplicationStatus.SUBMITTED) {
+            model.addAttribute("refreshSeconds", WAIT_REFRESH_SECONDS);
+        }
+        return "portal/application";
+    }
+
+    @PostMapping("/applications/{id}/submit")
+    String submit(@AuthenticationPrincipal MerchantPrincipal merchant, @PathVariable UUID id, Locale locale,
+                  RedirectAttributes redirect) {
+        ApplicationPages.Page page = pages.load(merchant, id, locale);
+        if (page.view().status() == ApplicationStatus.CHANGES_REQUESTED && !page.feedback().allTouched()) {
+            redirect.addFlashAttribute("untouched", true);
+            return "redirect:/portal/applications/" + id;
+        }
+        applications.submit(merchant.merchantId(), id);
+        redirect.addFlashAttribute("submitted", true);
+        return "redirect:/portal/applications/" + id;
+    }
+
+    @PostMapping("/applications/{id}/bank-verification")
+    String verifyBankAccount(@AuthenticationPrincipal MerchantPrincipal merchant, @PathVariable UUID id,
+                             String amount1, String amount2, RedirectAttributes redirect) {
+        Applications.Verification result = applications.verifyBankAccount(merchant.merchantId(), id,
+                List.of(amount1 == null ? "" : amount1.strip(), amount2 == null ? "" : amount2.strip()));
+        if (result.verified()) {
+            return "redirect:/portal/applications/" + id + "/wallet?activating";
+        }
+        redirect.addFlashAttribute("attemptsLeft", result.attemptsLeft());
+        return "redirect:/portal/applications/" + id + "#bank-verification";
+    }
+
+    @GetMapping("/applications/{id}/wallet")
+    String wallet(@AuthenticationPrincipal MerchantPrincipal merchant, @PathVariable UUID id,
+                  @RequestParam(required = false) String activating, Locale locale, Model model) {
+        ApplicationPages.Page page = pages.load(merchant, id, locale, model);
+        ApplicationStatus status = page.view().status();
+        if (status == ApplicationStatus.APPROVED && activating != null) {
+            // Verified and waiting for the wallet to be activated (an asynchronous step of the process).
+            model.addAttribute("refreshSeconds", WAIT_REFRESH_SECONDS);
+        } else if (status != ApplicationStatus.LIVE) {
+            return "redirect:/portal/applications/" + id;
+        }
+        return "portal/wallet";
+    }
+
+    @GetMapping("/applications/{id}/wallet/qr.png")
+    ResponseEntity<byte[]> qrCode(@AuthenticationPrincipal MerchantPrincipal merchant, @PathVariable UUID id,
+                                  Locale locale) {
+        ApplicationView.Wallet wallet = pages.load(merchant, id, locale).view().wallet();
+        if (wallet == null || wallet.qrCodePayload() == null) {
+            throw ApiException.notFound("The wallet");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(QrCodes.png(wallet.qrCodePayload()));
+    }
+}

@@ -1,0 +1,60 @@
+package com.merchantonboarding.portal;
+
+import com.merchantonboarding.common.Locales;
+import com.merchantonboarding.merchant.MerchantPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * The language of a portal page: the one the visitor chose (a cookie), else the logged-in merchant's own, else
+ * the browser's; always {@code en} or {@code zh-CN}. Outside {@code /portal} nothing changes: Spring's
+ * Accept-Language resolution, as before this resolver existed (the API reads Accept-Language itself).
+ */
+final class PortalLocaleResolver implements LocaleResolver {
+
+    static final String COOKIE = "portal-lang";
+
+    private final CookieLocaleResolver portal = new CookieLocaleResolver(COOKIE);
+    private final AcceptHeaderLocaleResolver elsewhere = new AcceptHeaderLocaleResolver();
+
+    PortalLocaleResolver(PortalProperties properties) {
+        portal.setCookiePath("/portal");
+        portal.setCookieMaxAge(properties.languageCookieAge());
+        portal.setCookieHttpOnly(true);
+        portal.setCookieSameSite("Lax");
+        portal.setRejectInvalidCookies(true);
+        portal.setDefaultLocaleFunction(PortalLocaleResolver::defaultLocale);
+    }
+
+    static boolean isPortal(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/portal") || path.startsWith("/portal/");
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return isPortal(request) ? Locales.normalize(portal.resolveLocale(request)) : elsewhere.resolveLocale(request);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (isPortal(request)) {
+            portal.setLocale(request, response, locale == null ? null : Locales.normalize(locale));
+        }
+    }
+
+    private static Locale defaultLocale(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof MerchantPrincipal merchant) {
+            return Locales.normalize(merchant.locale());
+        }
+        return Locales.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

@@ -1,0 +1,66 @@
+package com.merchantonboarding.portal;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import com.merchantonboarding.merchant.MerchantAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+
+/**
+ * The merchant portal: a session login with the merchant's email and password (form login), Spring Security's
+ * CSRF tokens in every form, logout. Ordered before the catch-all chain of the webapps, which refuses
+ * {@code /portal}. Merchant sessions open nothing else: the API takes API keys only, statelessly.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurity {
+
+    static final String LOGIN = "/portal/login";
+    static final String DENIED = "/portal/denied";
+
+    /** Pages and resources are same-origin only; documents and the QR code are images from the portal itself. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    @Bean
+    SecurityContextRepository portalSecurityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain portal(HttpSecurity http, MerchantAccounts accounts,
+                               SecurityContextRepository portalSecurityContextRepository) throws Exception {
+        return http.securityMatcher(antMatcher("/portal/**"))
+                .authenticationProvider(new MerchantPasswordAuthentication(accounts))
+                .securityContext(c -> c.securityContextRepository(portalSecurityContextRepository))
+                .addFilterBefore(new UploadSizeFilter(), CsrfFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(antMatcher(LOGIN), antMatcher("/portal/signup"),
+                                antMatcher(DENIED), antMatcher("/portal/assets/**")).permitAll()
+                        .anyRequest().hasAuthority("ROLE_MERCHANT"))
+                .formLogin(form -> form.loginPage(LOGIN)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/portal/", false)
+                        .failureUrl(LOGIN + "?error"))
+                .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(deniedPage()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    /** A refused form (a missing or stale CSRF token, typically after the session expired) gets a portal page. */
+    private static AccessDeniedHandler deniedPage() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(DENIED);
+        return handler;
+    }
+}

@@ -1,0 +1,87 @@
+package com.merchantonboarding.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.merchantonboarding.common.ApiException;
+import com.merchantonboarding.screening.RuleBase;
+import com.merchantonboarding.screening.RuleBaseHolder;
+import com.merchantonboarding.screening.RuleSource;
+import com.merchantonboarding.screening.RulesProperties;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Activation without a database: what is checked before a rule set comes into force, at start and on reload. */
+class RuleSetActivationsTest {
+
+    @TempDir
+    Path temp;
+
+    private final RuleSetActivationRepository activations = mock(RuleSetActivationRepository.class);
+    private final RuleSetSnapshotRepository snapshots = mock(RuleSetSnapshotRepository.class);
+    private final TransactionTemplate transactions = mock(TransactionTemplate.class);
+
+    private RuleSetActivations service(Path folder, RuleBase active) {
+        when(transactions.execute(any())).thenAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null));
+        when(activations.save(any())).thenAnswer(call -> call.getArgument(0));
+        return new RuleSetActivations(new RulesProperties(folder.toString(), false), ShippedRuleSet.LOADER,
+                new RuleBaseHolder(ShippedRuleSet.LOADER, active), activations, snapshots, transactions);
+    }
+
+    @Test
+    void aRuleSetWhoseScenariosFailDoesNotComeIntoForceByARestart() {
+        Path folder = RuleFolderCopy.of(ShippedRuleSet.FOLDER, temp.resolve("rules"));
+        RuleFolderCopy.edit(folder, "tables/merchant-categories.csv",
+                text -> text.replace("7297,Massage Parlors,RESTRICTED,no", "7297,Massage Parlors,PROHIBITED,no"));
+        RuleBase edited = ShippedRuleSet.LOADER.load(RuleSource.directory(folder));
+
+        assertThatThrownBy(() -> service(folder, edited).activateAtStart())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fail their scenarios")
+                .hasMessageContaining("Category 7297 (massage parlours) is restricted");
+        verifyNoInteractions(activations);
+    }
+
+    @Test
+    void theStartIsRecordedAsAnActivationBySystemWithTheFiles() {
+        RuleSetActivations service = service(ShippedRuleSet.FOLDER, ShippedRuleSet.RULES);
+
+        service.activateAtStart();
+
+        assertThat(service.active()).get().satisfies(activation -> {
+            assertThat(activation.getActivatedBy()).isEqualTo("system");
+            assertThat(activation.getVersionId()).isEqualTo(ShippedRuleSet.RULES.version());
+            assertThat(activation.getContentHash()).isEqualTo(ShippedRuleSet.RULES.contentHash());
+            assertThat(activation.getPreviousVersionId()).isNull();
+        });
+        verify(snapshots).save(any(RuleSetSnapshot.class));
+    }
+
+    @Test
+    void aReloadOfAFolderThatFailsItsScenariosIsRefusedAndNothingChanges() {
+        Path folder = RuleFolderCopy.of(ShippedRuleSet.FOLDER, temp.resolve("rules"));
+        RuleSetActivations service = service(folder, ShippedRuleSet.RULES);
+        RuleFolderCopy.edit(folder, "tables/merchant-categories.csv",
+                text -> text.replace("7297,Massage Parlors,RESTRICTED,no", "7297,Massage Parlors,PROHIBITED,no"));
+
+        assertThatThrownBy(() -> service.reload("ana")).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status().value()).isEqualTo(422);
+            assertThat(e.slug()).isEqualTo("scenarios-failed");
+            assertThat(e.properties()).containsEntry("activeVersion", ShippedRuleSet.RULES.version());
+            assertThat(e.properties().get("failedScenarios")).asList().singleElement()
+                    .extracting(f -> ((Map<?, ?>) f).get("name")).isEqualTo("Category 7297 (massage parlours) is restricted");
+        });
+        assertThat(service.current()).isSameAs(ShippedRuleSet.RULES);
+        verify(activations, never()).save(any());
+    }
+}
