@@ -134,7 +134,8 @@ public class ProcessSteps {
     /** Records an officer's decision on a revision: the overall message and what the merchant must change. */
     @Transactional
     public void recordOfficerDecision(UUID applicationId, int revision, String decision, String comment,
-                                      java.util.List<RequestedChange> changes, String ruleId) {
+                                      java.util.List<RequestedChange> changes, java.util.List<String> rejectionReasons,
+                                      String ruleId) {
         Instant now = Clocks.now();
         findings.deleteByApplicationIdAndRevisionAndSource(applicationId, revision, RecordedFinding.Source.OFFICER);
         if ("REQUEST_CHANGES".equals(decision)) {
@@ -144,8 +145,11 @@ public class ProcessSteps {
                         change.message(), null, now));
             }
         } else if ("REJECT".equals(decision)) {
-            findings.save(new RecordedFinding(applicationId, revision, RecordedFinding.Source.OFFICER,
-                    "APPLICATION_NOT_SUPPORTED", null, Severity.REJECT, ruleId, null, comment, null, null, now));
+            for (String reason : rejectionReasons.isEmpty() ? java.util.List.of("APPLICATION_NOT_SUPPORTED")
+                    : rejectionReasons) {
+                findings.save(new RecordedFinding(applicationId, revision, RecordedFinding.Source.OFFICER,
+                        reason, null, Severity.REJECT, ruleId, null, comment, null, null, now));
+            }
         }
         Application application = application(applicationId);
         application.recordOfficerMessage("APPROVE".equals(decision) ? null : comment);

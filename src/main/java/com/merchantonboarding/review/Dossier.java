@@ -31,6 +31,7 @@ record Dossier(
         String firstReviewer,
         List<String> requestableRequirements,
         List<RequestCode> requestCodes,
+        List<RequestCode> rejectCodes,
         String merchantLocale,
         Changes changes,
         List<Note> notes) {

@@ -115,6 +115,7 @@ class Dossiers {
                 firstReviewer(applicationId),
                 requestableRequirements(),
                 requestCodes(codes, locale),
+                rejectCodes(codes, locale),
                 locale.toLanguageTag(),
                 changes(application, submitted, codes),
                 notes(applicationId));
@@ -236,6 +237,16 @@ class Dossiers {
     }
 
     /** The codes {@link ReviewDecisionListener} accepts, in the order of the reason-code table. */
+    /** The reasons an officer may give to reject, with the text the merchant will read. */
+    static List<Dossier.RequestCode> rejectCodes(ReasonCodes codes, Locale merchantLocale) {
+        Set<String> allowed = ReviewDecisionListener.rejectCodes(codes);
+        return codes.codes().stream()
+                .filter(allowed::contains)
+                .map(c -> new Dossier.RequestCode(c, codes.text(c, ReasonCodes.ENGLISH).orElse(c),
+                        codes.text(c, merchantLocale).orElse(c)))
+                .toList();
+    }
+
     static List<Dossier.RequestCode> requestCodes(ReasonCodes codes, Locale merchantLocale) {
         Set<String> allowed = ReviewDecisionListener.requestCodes(codes);
         return codes.codes().stream()

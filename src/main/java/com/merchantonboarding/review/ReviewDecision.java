@@ -15,7 +15,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * An officer's decision as submitted on a review task, checked against spec/process.md. A decision
  * that breaks the rules is refused with a message the officer can act on; the task stays open.
  */
-record ReviewDecision(String decision, String comment, List<RequestedChange> changes) {
+record ReviewDecision(String decision, String comment, List<RequestedChange> changes, List<String> rejectionReasons) {
+
+    /** The optional process variable with the codes an officer gives as reasons to reject. */
+    static final String VAR_REJECTION_REASONS = "rejectionReasons";
+    static final String GENERIC_REJECTION = "APPLICATION_NOT_SUPPORTED";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_COMMENT = 2000;
@@ -27,7 +31,8 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
             "bankAccount.holderName", "bankAccount.accountNumber", "bankAccount.bankName", "bankAccount.currency",
             "walletProviders", "paymentFeatures");
 
-    static ReviewDecision read(DelegateTask task, Set<String> allowedDecisions, Set<String> requestCodes) {
+    static ReviewDecision read(DelegateTask task, Set<String> allowedDecisions, Set<String> requestCodes,
+                               Set<String> rejectCodes) {
         Object rawDecision = task.getVariable(ProcessConstants.VAR_DECISION);
         String decision = rawDecision == null ? null : rawDecision.toString().trim();
         if (decision == null || !allowedDecisions.contains(decision)) {
@@ -48,7 +53,34 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
         if (ProcessConstants.DECISION_REQUEST_CHANGES.equals(decision)) {
             changes = readChanges(task.getVariable(ProcessConstants.VAR_REQUESTED_CHANGES), requestCodes);
         }
-        return new ReviewDecision(decision, comment, changes);
+        List<String> reasons = List.of();
+        if (ProcessConstants.DECISION_REJECT.equals(decision)) {
+            reasons = readReasons(task.getVariable(VAR_REJECTION_REASONS), rejectCodes);
+        }
+        return new ReviewDecision(decision, comment, changes, reasons);
+    }
+
+    /** The reasons to reject: codes of severity REJECT; none given means the generic reason. */
+    private static List<String> readReasons(Object raw, Set<String> rejectCodes) {
+        List<String> codes;
+        try {
+            String text = raw == null ? "[]" : raw instanceof String s ? s
+                    : raw.getClass().getName().startsWith("org.camunda.spin") ? raw.toString()
+                    : JSON.writeValueAsString(raw);
+            codes = JSON.readValue(text, new TypeReference<List<String>>() { });
+        } catch (Exception e) {
+            throw refuse("The rejection reasons must be a list of reason codes.");
+        }
+        if (codes == null || codes.isEmpty()) {
+            return List.of(GENERIC_REJECTION);
+        }
+        for (String code : codes) {
+            if (!rejectCodes.contains(code)) {
+                throw refuse("'" + code + "' is not a reason to reject; choose from "
+                        + String.join(", ", rejectCodes.stream().sorted().toList()) + ".");
+            }
+        }
+        return codes.stream().distinct().toList();
     }
 
     private static List<RequestedChange> readChanges(Object raw, Set<String> requestCodes) {

@@ -39,12 +39,13 @@ class ReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ReviewDecision decision = ReviewDecision.read(task, DECISIONS, requestCodes(rules.current().reasonCodes()));
+        ReasonCodes codes = rules.current().reasonCodes();
+        ReviewDecision decision = ReviewDecision.read(task, DECISIONS, requestCodes(codes), rejectCodes(codes));
         String reviewer = currentUser(identity, task);
         UUID applicationId = UUID.fromString((String) task.getVariable(ProcessConstants.VAR_APPLICATION_ID));
         int revision = ((Number) task.getVariable(ProcessConstants.VAR_REVISION)).intValue();
         steps.recordOfficerDecision(applicationId, revision, decision.decision(), decision.comment(),
-                decision.changes(), task.getTaskDefinitionKey());
+                decision.changes(), decision.rejectionReasons(), task.getTaskDefinitionKey());
         task.setVariable(ProcessConstants.VAR_FIRST_REVIEWER, reviewer);
         log.info("Review of application {} revision {} decided: {} by {}", applicationId, revision,
                 decision.decision(), reviewer);
@@ -55,6 +56,11 @@ class ReviewDecisionListener implements TaskListener {
         return codes.codes().stream()
                 .filter(c -> codes.merchantVisible(c) && codes.severity(c) == Severity.CHANGES_REQUIRED)
                 .collect(Collectors.toSet());
+    }
+
+    /** Codes an officer may give as reasons to reject: those of severity REJECT. */
+    static Set<String> rejectCodes(ReasonCodes codes) {
+        return codes.codes().stream().filter(c -> codes.severity(c) == Severity.REJECT).collect(Collectors.toSet());
     }
 
     /** The signed-in user (Tasklist or /engine-rest), else the task's assignee. */

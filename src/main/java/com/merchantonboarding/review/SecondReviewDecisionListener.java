@@ -5,6 +5,7 @@ import com.merchantonboarding.process.ProcessConstants;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import com.merchantonboarding.screening.RuleBaseHolder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,10 +23,12 @@ class SecondReviewDecisionListener implements TaskListener {
 
     private final ProcessSteps steps;
     private final IdentityService identity;
+    private final RuleBaseHolder rules;
 
-    SecondReviewDecisionListener(ProcessSteps steps, IdentityService identity) {
+    SecondReviewDecisionListener(ProcessSteps steps, IdentityService identity, RuleBaseHolder rules) {
         this.steps = steps;
         this.identity = identity;
+        this.rules = rules;
     }
 
     @Override
@@ -39,11 +42,12 @@ class SecondReviewDecisionListener implements TaskListener {
             throw ReviewDecision.refuse("Four eyes: you completed the first review of this application, so a "
                     + "different lead must complete the second review.");
         }
-        ReviewDecision decision = ReviewDecision.read(task, DECISIONS, Set.of());
+        ReviewDecision decision = ReviewDecision.read(task, DECISIONS, Set.of(),
+                ReviewDecisionListener.rejectCodes(rules.current().reasonCodes()));
         UUID applicationId = UUID.fromString((String) task.getVariable(ProcessConstants.VAR_APPLICATION_ID));
         int revision = ((Number) task.getVariable(ProcessConstants.VAR_REVISION)).intValue();
         steps.recordOfficerDecision(applicationId, revision, decision.decision(), decision.comment(), List.of(),
-                task.getTaskDefinitionKey());
+                decision.rejectionReasons(), task.getTaskDefinitionKey());
         log.info("Second review of application {} revision {} decided: {} by {} (first review by {})",
                 applicationId, revision, decision.decision(), user, firstReviewer);
     }

@@ -156,10 +156,26 @@ class OnboardingJourneyIT extends IntegrationTest {
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(application(key, id).get("status").asText()).isEqualTo("IN_REVIEW");
 
-        Http.Response rejected = complete(taskId, "itolivia", "REJECT", "The business could not be verified.", null);
+        Http.Response badReason = http.json(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Http.basic("itolivia", PASSWORD), Map.of("variables", Map.of(
+                        "decision", Map.of("value", "REJECT", "type", "String"),
+                        "reviewComment", Map.of("value", "No.", "type", "String"),
+                        "rejectionReasons", Map.of("value", "[\"FIELD_MISSING\"]", "type", "Json"))));
+        assertThat(badReason.status()).isEqualTo(400);
+        assertThat(badReason.json().get("message").asText()).contains("not a reason to reject");
+
+        Http.Response rejected = http.json(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+                Http.basic("itolivia", PASSWORD), Map.of("variables", Map.of(
+                        "decision", Map.of("value", "REJECT", "type", "String"),
+                        "reviewComment", Map.of("value", "The business could not be verified.", "type", "String"),
+                        "rejectionReasons", Map.of("value", "[\"PROHIBITED_CATEGORY\", \"APPLICATION_NOT_SUPPORTED\"]",
+                                "type", "Json"))));
         assertThat(rejected.status()).isEqualTo(204);
         JsonNode done = awaitStatus(key, id, "REJECTED");
-        assertThat(done.at("/decision/reasons/0/code").asText()).isEqualTo("APPLICATION_NOT_SUPPORTED");
+        assertThat(done.at("/decision/reasons")).extracting(r -> r.get("code").asText())
+                .containsExactly("PROHIBITED_CATEGORY", "APPLICATION_NOT_SUPPORTED");
+        assertThat(done.at("/decision/reasons/0/reason").asText())
+                .isEqualTo("We cannot offer a wallet to this business category.");
         assertThat(done.at("/decision/message").asText()).isEqualTo("The business could not be verified.");
     }
 

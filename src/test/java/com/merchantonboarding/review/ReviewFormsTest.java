@@ -49,6 +49,13 @@ class ReviewFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "second-review.html"})
+    void rejectingOffersTheReasonCodesAndSubmitsThemAsJson(String file) throws IOException {
+        assertThat(read(file)).contains("ng-repeat=\"reason in dossier.rejectCodes\"")
+                .contains("submit('rejectionReasons', 'Json'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-application.html", "second-review.html"})
     void bothFormsShowTheSharedDossierDetails(String file) throws IOException {
         assertThat(read(file)).contains("ng-include=\"'/forms/dossier-details.html'\"");
         assertThat(read("dossier-details.html")).doesNotContain("<form").contains("dossier.findings",
