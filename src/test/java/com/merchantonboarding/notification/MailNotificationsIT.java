@@ -1,5 +1,7 @@
 package com.merchantonboarding.notification;
 
+import com.merchantonboarding.support.Mailbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

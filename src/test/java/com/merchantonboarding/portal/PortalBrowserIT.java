@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.support.Browser;
 import com.merchantonboarding.support.IntegrationTest;
+import com.merchantonboarding.support.Mailbox;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.merchantonboarding.support.TestFiles;
 import java.io.IOException;
 import java.net.URI;
@@ -38,6 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * made with the engine's API (see {@link #decide}). The screenshots illustrate docs/merchant-guide.md.
  */
 class PortalBrowserIT extends IntegrationTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "a-long-password-123";
@@ -156,6 +162,10 @@ class PortalBrowserIT extends IntegrationTest {
         decide(id, "REQUEST_CHANGES", "请上传更清晰的营业执照照片。", List.of(Map.of(
                 "requirement", "documents.BUSINESS_LICENSE", "code", "OFFICER_REQUEST", "message", OFFICER_MESSAGE)));
         awaitStatus(id, "需要修改");
+        // The changes-requested mail, in Chinese, with the officer's message (GreenMail, a real SMTP server).
+        Mailbox.Mail mail = Mailbox.await(SMTP, email, "");
+        assertThat(mail.body()).contains(OFFICER_MESSAGE);
+        assertThat(mail.subject() + mail.body()).containsPattern("[\\u4e00-\\u9fff]");
         assertThat(browser.await(By.cssSelector("section.feedback")).getText())
                 .contains("请在此时间前重新提交", "请上传更清晰的营业执照照片。", "营业执照", "尚未修改");
         assertThat(browser.await(By.id("resubmit")).isEnabled()).isFalse();

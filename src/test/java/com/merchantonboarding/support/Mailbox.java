@@ -1,4 +1,4 @@
-package com.merchantonboarding.notification;
+package com.merchantonboarding.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -15,23 +15,23 @@ import org.awaitility.Awaitility;
  * A real SMTP server (GreenMail) where the application's test profile sends mail: 127.0.0.1 and the
  * port of {@code TEST_SMTP_PORT} (3025 unless set, as {@code spring.mail.port} in application-test.yaml).
  */
-final class Mailbox {
+public final class Mailbox {
 
-    static final int PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_SMTP_PORT", "3025"));
+    public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_SMTP_PORT", "3025"));
 
     private Mailbox() {
     }
 
-    static GreenMailExtension server() {
+    public static GreenMailExtension server() {
         return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withPerMethodLifecycle(false);
     }
 
     /** A received mail, decoded. */
-    record Mail(String to, String subject, String body) {
+    public record Mail(String to, String subject, String body) {
     }
 
-    static List<Mail> to(GreenMailExtension server, String recipient) {
+    public static List<Mail> to(GreenMailExtension server, String recipient) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(m -> recipients(m).contains(recipient))
                 .map(m -> new Mail(recipient, subject(m), body(m)))
@@ -39,7 +39,7 @@ final class Mailbox {
     }
 
     /** Waits for the mail to this recipient whose subject contains the text. */
-    static Mail await(GreenMailExtension server, String recipient, String subjectPart) {
+    public static Mail await(GreenMailExtension server, String recipient, String subjectPart) {
         Mail[] found = new Mail[1];
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
             found[0] = to(server, recipient).stream().filter(m -> m.subject().contains(subjectPart)).findFirst()
