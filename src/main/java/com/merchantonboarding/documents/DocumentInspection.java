@@ -9,16 +9,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
-/** What inspection found in one document. Documents never change, so neither does this. */
+/**
+ * What inspection found in one document: every measurement, the text read, the values taken from it and each
+ * observation. Officers see all of it; merchants only the merchant-visible observations. Documents never
+ * change, so neither does this.
+ */
 @Entity
 @Immutable
 @Table(name = "document_inspection")
 public class DocumentInspection {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FAILING = Set.of(InspectionReport.UNREADABLE, InspectionReport.TYPE_NOT_ACCEPTED);
 
     public enum Status { PASSED, FAILED }
 
@@ -42,23 +48,52 @@ public class DocumentInspection {
     private String editingSoftware;
     @Column(name = "details_json")
     private String observationsJson;
+    private Double sharpness;
+    private String software;
+    @Column(name = "metadata_created")
+    private String metadataCreated;
+    @Column(name = "text_content")
+    private String text;
+    @Column(name = "text_source")
+    private String textSource;
+    @Column(name = "licence_registration_number")
+    private String licenceRegistrationNumber;
+    @Column(name = "licence_number_as_read")
+    private String licenceNumberAsRead;
+    @Column(name = "licence_legal_name")
+    private String licenceLegalName;
+    @Column(name = "duration_ms")
+    private Integer durationMillis;
 
     protected DocumentInspection() {
     }
 
-    DocumentInspection(UUID documentId, String mediaType, Integer width, Integer height, Integer pageCount,
-                       String editingSoftware, List<Observation> observations, Instant at) {
+    DocumentInspection(UUID documentId, InspectionReport report, Instant at, long durationMillis) {
         this.documentId = documentId;
-        this.mediaType = mediaType;
-        this.width = width;
-        this.height = height;
-        this.pageCount = pageCount;
-        this.editingSoftware = editingSoftware;
+        this.mediaType = report.mediaType;
         this.inspectedAt = at;
-        boolean failed = observations.stream().anyMatch(o -> !"DOCUMENT_EDITED".equals(o.code()));
+        this.durationMillis = (int) Math.min(Integer.MAX_VALUE, durationMillis);
+        DocumentMetadata metadata = report.metadata;
+        if (metadata != null) {
+            this.width = metadata.width();
+            this.height = metadata.height();
+            this.pageCount = metadata.pages();
+            this.software = metadata.software();
+            this.editingSoftware = metadata.editingSoftware();
+            this.metadataCreated = metadata.created();
+        }
+        this.sharpness = report.sharpness;
+        this.text = report.text;
+        this.textSource = report.textSource;
+        if (report.licence != null) {
+            this.licenceRegistrationNumber = report.licence.registrationNumber();
+            this.licenceNumberAsRead = report.licence.numberAsRead();
+            this.licenceLegalName = report.licence.legalName();
+        }
+        boolean failed = report.observations.stream().anyMatch(o -> FAILING.contains(o.code()));
         this.status = (failed ? Status.FAILED : Status.PASSED).name();
         try {
-            this.observationsJson = JSON.writeValueAsString(observations);
+            this.observationsJson = JSON.writeValueAsString(report.observations);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -76,10 +111,12 @@ public class DocumentInspection {
         return inspectedAt;
     }
 
+    /** The media type detected from the bytes. */
     public String getMediaType() {
         return mediaType;
     }
 
+    /** Image width in pixels (from the metadata), null for a PDF. */
     public Integer getWidth() {
         return width;
     }
@@ -88,12 +125,59 @@ public class DocumentInspection {
         return height;
     }
 
+    /** Pages of a PDF, null for an image. */
     public Integer getPageCount() {
         return pageCount;
     }
 
+    /** The image editor named in the metadata (the reason for {@code DOCUMENT_EDITED}), or null. */
     public String getEditingSoftware() {
         return editingSoftware;
+    }
+
+    /** The program that wrote the file, as its metadata names it (a camera, a scanner app, an editor), or null. */
+    public String getSoftware() {
+        return software;
+    }
+
+    /** The creation date in the metadata (EXIF, XMP or PDF), as written there, or null. */
+    public String getMetadataCreated() {
+        return metadataCreated;
+    }
+
+    /** The sharpness index of docs/inspection.md (higher is sharper), or null when not measured. */
+    public Double getSharpness() {
+        return sharpness;
+    }
+
+    /** The text read from the document (OCR of a business licence, or a PDF's text layer), or null. */
+    public String getText() {
+        return text;
+    }
+
+    /** Where {@link #getText()} comes from: {@code OCR} or {@code PDF}, or null. */
+    public String getTextSource() {
+        return textSource;
+    }
+
+    /** The Unified Social Credit Code read on a business licence, only when it passes its check, or null. */
+    public String getLicenceRegistrationNumber() {
+        return licenceRegistrationNumber;
+    }
+
+    /** The code's 18 characters as OCR gave them, before any correction, or null. */
+    public String getLicenceNumberAsRead() {
+        return licenceNumberAsRead;
+    }
+
+    /** The company name read on a business licence, or null. */
+    public String getLicenceLegalName() {
+        return licenceLegalName;
+    }
+
+    /** How long inspecting the document took, in milliseconds. */
+    public Integer getDurationMillis() {
+        return durationMillis;
     }
 
     public List<Observation> getObservations() {

@@ -1,121 +1,146 @@
 package com.merchantonboarding.documents;
 
 import com.merchantonboarding.common.Clocks;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.sax.BodyContentHandler;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Inspects one document with Tika: the real type, image size or page count, and the program that
- * last wrote it. Quality findings are observations; screening rules decide what they mean.
+ * Inspects one document: real type, metadata (Tika), size, sharpness, and for a business licence the credit code
+ * and company name read by OCR. What the file is like becomes observations; what they mean is for the rules.
+ * A file that cannot be read is {@code DOCUMENT_UNREADABLE}; a failure of the machinery throws
+ * {@link InspectionFailedException} instead (docs/inspection.md).
  */
 @Component
 class DocumentInspector {
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentInspector.class);
+    private static final int MIN_RENDERED_SIZE = 1000;
 
-    private final AutoDetectParser parser;
     private final MediaTypes mediaTypes;
+    private final MetadataReader metadataReader;
+    private final LicenceReader licenceReader;
+    private final TimeLimit timeLimit;
     private final DocumentProperties properties;
 
-    DocumentInspector(AutoDetectParser parser, MediaTypes mediaTypes, DocumentProperties properties) {
-        this.parser = parser;
+    DocumentInspector(MediaTypes mediaTypes, MetadataReader metadataReader, LicenceReader licenceReader,
+                      TimeLimit timeLimit, DocumentProperties properties) {
         this.mediaTypes = mediaTypes;
+        this.metadataReader = metadataReader;
+        this.licenceReader = licenceReader;
+        this.timeLimit = timeLimit;
         this.properties = properties;
     }
 
     DocumentInspection inspect(Document document, byte[] bytes) {
-        List<DocumentInspection.Observation> observations = new ArrayList<>();
-        String mediaType = mediaTypes.detect(bytes);
-        if (!properties.acceptedMediaTypes().contains(mediaType)) {
-            observations.add(new DocumentInspection.Observation("DOCUMENT_TYPE_NOT_ACCEPTED",
-                    "The content is " + MediaTypes.describe(mediaType)));
-            return new DocumentInspection(document.getId(), mediaType, null, null, null, null, observations, Clocks.now());
-        }
-        Metadata metadata = parseMetadata(bytes, observations);
-        Integer width = intValue(metadata, "tiff:ImageWidth");
-        Integer height = intValue(metadata, "tiff:ImageLength");
-        Integer pages = intValue(metadata, "xmpTPg:NPages");
-        String software = editingSoftware(metadata);
-
-        if (width != null && height != null) {
-            int shortSide = Math.min(width, height);
-            if (Math.max(width, height) > properties.maxPixelsPerSide()) {
-                observations.add(new DocumentInspection.Observation("DOCUMENT_UNREADABLE",
-                        "The image is " + width + " × " + height + " pixels; at most "
-                                + properties.maxPixelsPerSide() + " a side is accepted"));
-            } else if (shortSide < properties.minShortSidePixels()) {
-                observations.add(new DocumentInspection.Observation("DOCUMENT_UNREADABLE",
-                        "The image is " + width + " × " + height + " pixels; the shorter side must be at least "
-                                + properties.minShortSidePixels()));
-            }
-        } else if (mediaType.startsWith("image/")) {
-            observations.add(new DocumentInspection.Observation("DOCUMENT_UNREADABLE",
-                    "The image size could not be read"));
-        }
-        if (pages != null && pages > properties.maxPdfPages()) {
-            observations.add(new DocumentInspection.Observation("DOCUMENT_UNREADABLE",
-                    "The PDF has " + pages + " pages; at most " + properties.maxPdfPages() + " are accepted"));
-        }
-        if (software != null) {
-            observations.add(new DocumentInspection.Observation("DOCUMENT_EDITED",
-                    "The file was saved by " + software));
-        }
-        return new DocumentInspection(document.getId(), mediaType, width, height, pages, software, observations,
-                Clocks.now());
-    }
-
-    private Metadata parseMetadata(byte[] bytes, List<DocumentInspection.Observation> observations) {
-        Metadata metadata = new Metadata();
-        ParseContext context = new ParseContext();
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
-        context.set(TesseractOCRConfig.class, ocr);
-        try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            parser.parse(in, new BodyContentHandler(10_000), metadata, context);
-        } catch (Exception e) {
-            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                log.info("Document could not be parsed: {}", e.getClass().getSimpleName());
-                observations.add(new DocumentInspection.Observation("DOCUMENT_UNREADABLE",
-                        "The file could not be read: it is damaged or not a valid image or PDF"));
+        long started = System.nanoTime();
+        InspectionReport report = new InspectionReport(mediaTypes.detect(bytes));
+        if (!properties.acceptedMediaTypes().contains(report.mediaType)) {
+            report.observe(InspectionReport.TYPE_NOT_ACCEPTED, "The content is " + MediaTypes.describe(report.mediaType));
+        } else {
+            boolean licence = document.getType() == DocumentType.BUSINESS_LICENSE;
+            try {
+                report.metadata = metadataReader.read(bytes, report.mediaType);
+                if (report.metadata.editingSoftware() != null) {
+                    report.observe(InspectionReport.EDITED, "The file was saved by " + report.metadata.editingSoftware());
+                }
+                if (report.mediaType.equals("application/pdf")) {
+                    inspectPdf(bytes, report, licence);
+                } else {
+                    inspectImage(bytes, report, licence);
+                }
+            } catch (MalformedFileException e) {
+                report.observe(InspectionReport.UNREADABLE, "The file could not be read: " + e.getMessage());
             }
         }
-        return metadata;
+        return new DocumentInspection(document.getId(), report, Clocks.now(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private String editingSoftware(Metadata metadata) {
-        return Stream.of("tiff:Software", "xmp:CreatorTool", "Software", "exif:Software", "pdf:docinfo:creator_tool")
-                .map(metadata::get)
-                .filter(v -> v != null && !v.isBlank())
-                .filter(v -> properties.editingSoftware().stream()
-                        .anyMatch(name -> v.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))))
-                .findFirst()
-                .map(String::trim)
-                .map(v -> v.length() > 200 ? v.substring(0, 200) : v)
-                .orElse(null);
-    }
-
-    private static Integer intValue(Metadata metadata, String name) {
-        String value = metadata.get(name);
-        if (value == null) {
-            return null;
+    private void inspectImage(byte[] bytes, InspectionReport report, boolean licence) throws MalformedFileException {
+        ImageLayout layout = ImageLayout.read(bytes, report.mediaType);
+        report.metadata = report.metadata.withSize(layout.width(), layout.height());
+        String size = layout.width() + " × " + layout.height() + " pixels";
+        if (Math.max(layout.width(), layout.height()) > properties.maxPixelsPerSide()) {
+            report.observe(InspectionReport.UNREADABLE, "The image is " + size + "; at most "
+                    + properties.maxPixelsPerSide() + " a side is accepted (a decompression bomb is not decoded)");
+            return;
         }
-        try {
-            return Integer.valueOf(value.replaceAll("[^0-9]", ""));
-        } catch (NumberFormatException e) {
-            return null;
+        if (Math.min(layout.width(), layout.height()) < properties.minShortSidePixels()) {
+            report.observe(InspectionReport.UNREADABLE, "The image is " + size + "; the shorter side must be at least "
+                    + properties.minShortSidePixels());
+            return;
+        }
+        BufferedImage image = ImageDecoder.decode(bytes, timeLimit, properties.parseTimeout());
+        if (sharpEnough(image, report, "The image") && licence) {
+            readLicence(List.of(image), report);
+        }
+    }
+
+    private void inspectPdf(byte[] bytes, InspectionReport report, boolean licence) throws MalformedFileException {
+        PdfLayout layout = timeLimit.run("Reading the PDF's structure", properties.parseTimeout(),
+                () -> PdfStructure.read(bytes));
+        if (layout.pages() > properties.maxPdfPages()) {
+            report.observe(InspectionReport.UNREADABLE, "The PDF has " + layout.pages() + " pages; at most "
+                    + properties.maxPdfPages() + " are accepted");
+            return;
+        }
+        int max = properties.maxPixelsPerSide();
+        if (layout.largestImageWidth() > max || layout.largestImageHeight() > max) {
+            report.observe(InspectionReport.UNREADABLE, "The PDF contains an image of " + layout.largestImageWidth()
+                    + " × " + layout.largestImageHeight() + " pixels; at most " + max + " a side is accepted");
+            return;
+        }
+        LicenceReading fromText = licence ? LicenceText.read(report.metadata.text()) : LicenceReading.NOTHING;
+        report.text(report.metadata.text(), "PDF", properties.maxTextCharacters());
+        List<BufferedImage> pages = PdfPages.render(bytes, licence ? layout.pages() : 1, renderedSize(layout),
+                timeLimit, properties.parseTimeout());
+        if (!sharpEnough(pages.get(0), report, "The first page") || !licence) {
+            return;
+        }
+        if (fromText.registrationNumber() != null) {
+            record(fromText, report);
+        } else {
+            readLicence(pages, report);
+        }
+    }
+
+    /**
+     * A scanned page is drawn no larger than its scan: PDFBox enlarges images with the nearest pixel, which breaks
+     * the strokes of Chinese characters; OCR's own preparation enlarges smoothly.
+     */
+    private static int renderedSize(PdfLayout layout) {
+        int scan = Math.max(layout.largestImageWidth(), layout.largestImageHeight());
+        return scan == 0 ? OcrImage.LONG_SIDE : Math.min(OcrImage.LONG_SIDE, Math.max(MIN_RENDERED_SIZE, scan));
+    }
+
+    private boolean sharpEnough(BufferedImage image, InspectionReport report, String what) {
+        report.sharpness = Sharpness.of(image);
+        if (report.sharpness >= properties.minSharpness()) {
+            return true;
+        }
+        report.observe(InspectionReport.UNREADABLE, report.sharpness == 0
+                ? what + " shows no text or lines at all"
+                : what + " is blurred: sharpness " + String.format(Locale.ROOT, "%.1f", report.sharpness)
+                        + ", at least " + properties.minSharpness() + " is needed");
+        return false;
+    }
+
+    private void readLicence(List<BufferedImage> pages, InspectionReport report) {
+        LicenceReader.Result result = licenceReader.read(pages);
+        report.text(result.text(), "OCR", properties.maxTextCharacters());
+        record(result.reading(), report);
+    }
+
+    private static void record(LicenceReading reading, InspectionReport report) {
+        report.licence = reading;
+        if (reading.numberAsRead() == null) {
+            report.observe(InspectionReport.UNREADABLE, "No Unified Social Credit Code could be read on the licence");
+        } else if (reading.registrationNumber() == null) {
+            report.observe(InspectionReport.CODE_UNVERIFIED, "The code reads as " + reading.numberAsRead()
+                    + ", which fails the GB 32100 check; the licence is not cross-checked against the declared code");
+        } else if (reading.corrected()) {
+            report.observe(InspectionReport.CODE_CORRECTED, "The code reads as " + reading.numberAsRead()
+                    + "; the check character corrects it to " + reading.registrationNumber());
         }
     }
 }

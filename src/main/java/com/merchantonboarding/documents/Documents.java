@@ -27,16 +27,16 @@ public class Documents {
     private final DocumentRepository documents;
     private final DocumentInspectionRepository inspections;
     private final DocumentStorage storage;
-    private final MediaTypes mediaTypes;
+    private final UploadChecks uploadChecks;
     private final DocumentInspector inspector;
     private final DocumentProperties properties;
 
     Documents(DocumentRepository documents, DocumentInspectionRepository inspections, DocumentStorage storage,
-              MediaTypes mediaTypes, DocumentInspector inspector, DocumentProperties properties) {
+              UploadChecks uploadChecks, DocumentInspector inspector, DocumentProperties properties) {
         this.documents = documents;
         this.inspections = inspections;
         this.storage = storage;
-        this.mediaTypes = mediaTypes;
+        this.uploadChecks = uploadChecks;
         this.inspector = inspector;
         this.properties = properties;
     }
@@ -44,21 +44,7 @@ public class Documents {
     /** Checks and stores an upload; on any error nothing is stored. */
     @Transactional
     public Document upload(UUID applicationId, DocumentType type, String originalName, byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "empty-file", "Empty file", "The uploaded file is empty.");
-        }
-        if (bytes.length > properties.maxFileSize().toBytes()) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large", "File too large",
-                    "The file has " + bytes.length + " bytes; at most " + properties.maxFileSize().toMegabytes()
-                            + " MB are accepted.");
-        }
-        String mediaType = mediaTypes.detect(bytes);
-        if (!properties.acceptedMediaTypes().contains(mediaType)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "type-not-accepted", "File type not accepted",
-                    "The file's content is " + MediaTypes.describe(mediaType) + " (" + mediaType
-                            + "), whatever its name says. Upload a JPEG, PNG or PDF file.")
-                    .with("detectedMediaType", mediaType);
-        }
+        String mediaType = uploadChecks.check(bytes);
         if (documents.countByApplicationIdAndRemovedAtIsNull(applicationId) >= properties.maxDocuments()) {
             throw new ApiException(HttpStatus.CONFLICT, "too-many-documents", "Too many documents",
                     "An application can have at most " + properties.maxDocuments()
@@ -118,7 +104,10 @@ public class Documents {
         }
     }
 
-    /** What screening rules see of these documents. */
+    /**
+     * What screening rules see of these documents. The values read on a business licence are given only when the
+     * licence itself is readable.
+     */
     @Transactional(readOnly = true)
     public List<DocumentEvidence> evidence(Collection<UUID> documentIds) {
         Map<UUID, DocumentInspection> done = inspections(documentIds);
@@ -127,11 +116,22 @@ public class Documents {
             if (inspection == null) {
                 throw new IllegalStateException("Document " + d.getId() + " has not been inspected");
             }
+            boolean unreadable = inspection.has(InspectionReport.UNREADABLE);
+            boolean licence = d.getType() == DocumentType.BUSINESS_LICENSE && !unreadable;
             return new DocumentEvidence(d.getType(), inspection.getMediaType(),
-                    !inspection.has("DOCUMENT_TYPE_NOT_ACCEPTED"),
-                    inspection.has("DOCUMENT_UNREADABLE"), inspection.detailOf("DOCUMENT_UNREADABLE"),
-                    inspection.getEditingSoftware(), null, null);
+                    !inspection.has(InspectionReport.TYPE_NOT_ACCEPTED), unreadable, unreadableDetail(inspection),
+                    inspection.getEditingSoftware(),
+                    licence ? inspection.getLicenceRegistrationNumber() : null,
+                    licence ? inspection.getLicenceLegalName() : null);
         }).toList();
+    }
+
+    private static String unreadableDetail(DocumentInspection inspection) {
+        String detail = inspection.getObservations().stream()
+                .filter(o -> o.code().equals(InspectionReport.UNREADABLE))
+                .map(DocumentInspection.Observation::detail)
+                .collect(Collectors.joining("; "));
+        return detail.isEmpty() ? null : detail;
     }
 
     static String safeFilename(String name) {

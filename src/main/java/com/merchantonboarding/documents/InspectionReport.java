@@ -1,0 +1,40 @@
+package com.merchantonboarding.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects what inspecting one document finds, step by step, before it is stored as a {@link DocumentInspection}. */
+final class InspectionReport {
+
+    static final String TYPE_NOT_ACCEPTED = "DOCUMENT_TYPE_NOT_ACCEPTED";
+    static final String UNREADABLE = "DOCUMENT_UNREADABLE";
+    static final String EDITED = "DOCUMENT_EDITED";
+    /** Internal (officers only): OCR's reading of the credit code was corrected with its check character. */
+    static final String CODE_CORRECTED = "LICENCE_CODE_CORRECTED";
+    /** Internal (officers only): the code read fails its check and could not be corrected; no cross-check. */
+    static final String CODE_UNVERIFIED = "LICENCE_CODE_UNVERIFIED";
+
+    final String mediaType;
+    final List<DocumentInspection.Observation> observations = new ArrayList<>();
+    DocumentMetadata metadata;
+    Double sharpness;
+    String text;
+    String textSource;
+    LicenceReading licence;
+
+    InspectionReport(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    void observe(String code, String detail) {
+        observations.add(new DocumentInspection.Observation(code, detail));
+    }
+
+    /** The text kept for officers, cut to {@code max} characters. */
+    void text(String value, String source, int max) {
+        if (value != null && !value.isBlank()) {
+            text = value.length() > max ? value.substring(0, max) : value;
+            textSource = source;
+        }
+    }
+}

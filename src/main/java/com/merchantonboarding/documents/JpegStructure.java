@@ -1,0 +1,122 @@
+package com.merchantonboarding.documents;
+
+/**
+ * Walks the markers of a JPEG (ITU T.81, annex B) without decoding it: frame size, number of scans, the
+ * end of the image, and signatures of other formats inside APPn and COM segments.
+ */
+final class JpegStructure {
+
+    private static final int MARKER = 0xFF;
+    private static final int SOI = 0xD8;
+    private static final int EOI = 0xD9;
+    private static final int SOS = 0xDA;
+    private static final int COM = 0xFE;
+
+    private JpegStructure() {
+    }
+
+    static boolean startsAt(byte[] bytes, int offset) {
+        return bytes.length - offset >= 3 && u8(bytes, offset) == MARKER && u8(bytes, offset + 1) == SOI
+                && u8(bytes, offset + 2) == MARKER;
+    }
+
+    /** Reads the JPEG that starts at {@code offset}. */
+    static ImageLayout read(byte[] bytes, int offset) throws MalformedFileException {
+        if (!startsAt(bytes, offset)) {
+            throw new MalformedFileException("The JPEG does not start with a start-of-image marker");
+        }
+        int pos = offset + 2;
+        int width = -1;
+        int height = -1;
+        int scans = 0;
+        String hidden = null;
+        while (true) {
+            if (pos >= bytes.length || u8(bytes, pos) != MARKER) {
+                throw new MalformedFileException("The JPEG is truncated or damaged (no marker at byte " + pos + ")");
+            }
+            while (pos < bytes.length && u8(bytes, pos) == MARKER) {
+                pos++;
+            }
+            if (pos >= bytes.length) {
+                throw truncated();
+            }
+            int marker = u8(bytes, pos++);
+            if (marker == EOI) {
+                if (width < 0) {
+                    throw new MalformedFileException("The JPEG has no frame header");
+                }
+                return new ImageLayout(width, height, pos, scans, hidden);
+            }
+            if (marker == SOI) {
+                throw new MalformedFileException("The JPEG has a second start-of-image marker inside it");
+            }
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                continue;
+            }
+            if (pos + 2 > bytes.length) {
+                throw truncated();
+            }
+            int length = u16(bytes, pos);
+            int segment = pos + 2;
+            int next = pos + length;
+            if (length < 2 || next > bytes.length) {
+                throw truncated();
+            }
+            if (isFrameHeader(marker) && width < 0) {
+                if (length < 7) {
+                    throw new MalformedFileException("The JPEG frame header is too short");
+                }
+                height = u16(bytes, segment + 1);
+                width = u16(bytes, segment + 3);
+                if (width == 0 || height == 0) {
+                    throw new MalformedFileException("The JPEG declares a size of " + width + " × " + height);
+                }
+            }
+            if (hidden == null && ((marker >= 0xE0 && marker <= 0xEF) || marker == COM)) {
+                hidden = HiddenContent.signatureIn(bytes, segment, next);
+            }
+            pos = next;
+            if (marker == SOS) {
+                scans++;
+                pos = afterEntropyCodedData(bytes, pos);
+            }
+        }
+    }
+
+    /** Entropy-coded data ends at the first 0xFF that is not stuffing (FF00), a restart marker or a fill byte. */
+    private static int afterEntropyCodedData(byte[] bytes, int pos) throws MalformedFileException {
+        int last = bytes.length - 1;
+        while (pos < last) {
+            if (u8(bytes, pos) != MARKER) {
+                pos++;
+                continue;
+            }
+            int next = u8(bytes, pos + 1);
+            if (next == 0x00 || (next >= 0xD0 && next <= 0xD7)) {
+                pos += 2;
+            } else if (next == MARKER) {
+                pos++;
+            } else {
+                return pos;
+            }
+        }
+        throw truncated();
+    }
+
+    /** SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC). */
+    private static boolean isFrameHeader(int marker) {
+        return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    }
+
+    private static MalformedFileException truncated() {
+        return new MalformedFileException("The JPEG is truncated: it ends before its end-of-image marker");
+    }
+
+    private static int u8(byte[] bytes, int pos) {
+        return bytes[pos] & 0xFF;
+    }
+
+    private static int u16(byte[] bytes, int pos) {
+        return (u8(bytes, pos) << 8) | u8(bytes, pos + 1);
+    }
+}

@@ -1,0 +1,61 @@
+package com.merchantonboarding.documents;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a business licence by OCR, page by page, until a page gives a valid credit code. When a page shows a code
+ * but it fails its check, or the name is missing or holds Latin letters among Chinese characters, the page is read
+ * once more in Chinese alone ({@value #SECOND_LANGUAGE}): with English as well, Tesseract now and then reads Chinese
+ * characters as Latin letters (集团 as "RA") and letters of the code as digits (B as 8). What is still doubtful after
+ * the second reading is left out.
+ */
+@Component
+class LicenceReader {
+
+    /** The text OCR gave and what was taken from it. */
+    record Result(String text, LicenceReading reading) {
+    }
+
+    static final String SECOND_LANGUAGE = "chi_sim";
+    private static final Pattern LATIN_AMONG_CHINESE = Pattern.compile("\\p{IsHan}[（）]?[A-Za-z]+[（）]?\\p{IsHan}");
+
+    private final TesseractOcr ocr;
+
+    LicenceReader(TesseractOcr ocr) {
+        this.ocr = ocr;
+    }
+
+    Result read(List<BufferedImage> pages) {
+        StringBuilder text = new StringBuilder();
+        LicenceReading reading = LicenceReading.NOTHING;
+        for (BufferedImage image : pages) {
+            reading = reading.combinedWith(readPage(OcrImage.prepare(image), text));
+            if (reading.registrationNumber() != null) {
+                break;
+            }
+        }
+        return new Result(text.toString().strip(), reading);
+    }
+
+    private LicenceReading readPage(BufferedImage prepared, StringBuilder text) {
+        OcrPage page = ocr.read(prepared);
+        text.append(page.text()).append("\n\n");
+        LicenceReading first = LicenceText.read(page);
+        boolean verified = first.registrationNumber() != null;
+        if (first.numberAsRead() == null || verified && clean(first.legalName())) {
+            return first;
+        }
+        LicenceReading second = LicenceText.read(ocr.read(prepared, SECOND_LANGUAGE));
+        LicenceReading code = verified || second.registrationNumber() == null ? first : second;
+        String name = clean(first.legalName()) ? first.legalName() : clean(second.legalName()) ? second.legalName() : null;
+        return new LicenceReading(code.registrationNumber(), code.numberAsRead(), name);
+    }
+
+    /** A name without Latin letters between Chinese characters (which is how a misread shows). */
+    private static boolean clean(String name) {
+        return name != null && !LATIN_AMONG_CHINESE.matcher(name).find();
+    }
+}

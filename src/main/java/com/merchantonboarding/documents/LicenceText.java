@@ -1,0 +1,191 @@
+package com.merchantonboarding.documents;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Takes the Unified Social Credit Code and the company name out of what was read on a business licence (OCR, or
+ * a PDF's text layer). OCR of Chinese puts stray spaces between characters, misreads labels (名称 as "名 BM") and
+ * splits a label from its value, so:
+ *
+ * <ul>
+ *   <li>the code: every run of 18 or more letters and digits (spaces removed) is a candidate, in reading order; the
+ *       first one that {@link CreditCodes#repair} turns into a valid code wins; failing that, the first one with a
+ *       code's shape is kept as read (an early pilot code, or a misread one), unverified;</li>
+ *   <li>the name: the row (words at the same height, left to right) that starts with the label 名称 (or 名 or 称
+ *       alone, or one of them misread, with stray characters around), or, when the label is lost, the row directly
+ *       above the 类型 row (found by its label or by a legal form such as 有限责任公司), as on the national
+ *       template; its value is what follows the label, if it names a business
+ *       (公司, 厂, 店, 中心, …), has at least four characters and Tesseract was on average at least
+ *       {@value #MIN_NAME_CONFIDENCE}% sure of its words. A doubtful name is left out: no name means no name
+ *       cross-check, a wrong one means a wrong finding for the merchant.</li>
+ * </ul>
+ */
+final class LicenceText {
+
+    static final int MIN_NAME_CONFIDENCE = 75;
+    private static final Pattern CODE_RUN = Pattern.compile("[0-9A-Z]{18,}");
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{IsHan}（）0-9A-Za-z]");
+    private static final Pattern OPENING = Pattern.compile("[(〈《【\\[]");
+    private static final Pattern CLOSING = Pattern.compile("[)〉》】\\]]");
+    private static final Pattern BUSINESS = Pattern.compile(".*(公司|企业|厂|店|行|部|室|馆|社|所|中心|场|院).*");
+    private static final int MIN_NAME_LENGTH = 4;
+    private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "其他有限责任公司",
+            "个人独资企业", "普通合伙企业", "有限合伙企业", "个体工商户", "农民专业合作社");
+
+    private LicenceText() {
+    }
+
+    static LicenceReading read(String text) {
+        return text == null || text.isBlank() ? LicenceReading.NOTHING : read(OcrPage.ofText(text));
+    }
+
+    static LicenceReading read(OcrPage page) {
+        Code code = code(page.text());
+        return new LicenceReading(code.valid(), code.asRead(), name(page.rows()));
+    }
+
+    /** The valid code, or null; the 18 characters as read, or null. */
+    private record Code(String valid, String asRead) {
+    }
+
+    private static Code code(String text) {
+        List<String> candidates = new ArrayList<>();
+        for (String line : normalized(text).split("\\R")) {
+            Matcher run = CODE_RUN.matcher(line.replaceAll("[\\s\\-_|.]", "").toUpperCase(Locale.ROOT));
+            while (run.find()) {
+                String found = run.group();
+                for (int i = 0; i + CreditCodes.LENGTH <= found.length(); i++) {
+                    candidates.add(found.substring(i, i + CreditCodes.LENGTH));
+                }
+            }
+        }
+        for (String candidate : candidates) {
+            String valid = CreditCodes.repair(candidate);
+            if (valid != null) {
+                return new Code(valid, candidate);
+            }
+        }
+        return new Code(null, candidates.stream().filter(CreditCodes::shaped).findFirst().orElse(null));
+    }
+
+    private static String name(List<List<OcrPage.Word>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<Token> tokens = tokens(rows.get(r));
+            int value = afterLabel(tokens);
+            if (value < 0 && r + 1 < rows.size() && isTypeRow(tokens(rows.get(r + 1)))) {
+                // The label was misread or lost, but the row above 类型 is the name on the national template.
+                value = afterNoise(tokens);
+            }
+            if (value < 0 || value >= tokens.size()) {
+                continue;
+            }
+            List<Token> rest = tokens.subList(value, tokens.size());
+            String name = rest.stream().map(Token::text).collect(Collectors.joining());
+            double confidence = rest.stream().mapToInt(Token::confidence).average().orElse(0);
+            boolean plausible = name.length() >= MIN_NAME_LENGTH && BUSINESS.matcher(name).matches()
+                    && confidence >= MIN_NAME_CONFIDENCE;
+            return plausible ? name : null;
+        }
+        return null;
+    }
+
+    private record Token(String text, int confidence) {
+    }
+
+    /** The row's words as name characters; a label read together with its value ("名称厦门…", "下称厦门…") is split. */
+    private static List<Token> tokens(List<OcrPage.Word> row) {
+        List<Token> tokens = new ArrayList<>();
+        for (OcrPage.Word word : row) {
+            String text = nameCharacters(word.text());
+            int label = tokens.isEmpty() ? gluedLabelLength(text) : 0;
+            if (label > 0) {
+                tokens.add(new Token(text.substring(0, label), word.confidence()));
+                text = text.substring(label);
+            }
+            if (!text.isEmpty()) {
+                tokens.add(new Token(text, word.confidence()));
+            }
+        }
+        return tokens;
+    }
+
+    /** How many characters at the start of a row's first word are the label 名称 (or 称, or 名称 half misread). */
+    private static int gluedLabelLength(String text) {
+        if (text.length() > 2 && (text.startsWith("名称") || text.charAt(1) == '称')) {
+            return 2;
+        }
+        return text.length() > 1 && text.charAt(0) == '称' ? 1 : 0;
+    }
+
+    /**
+     * Where the value starts in a row that begins with the label 名称, or -1 for another row. Characters OCR made
+     * of nothing may come first or follow, and 名 or 称 alone is enough: one of the two is often misread.
+     */
+    private static int afterLabel(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && i < 3 && !isHan(tokens.get(i).text())) {
+            i++;
+        }
+        boolean label = false;
+        while (i < tokens.size()) {
+            String text = tokens.get(i).text();
+            boolean beforeSecondHalf = text.length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("称");
+            if (text.equals("名") || text.equals("称") || text.equals("名称")
+                    || !label && (isMisreadLabel(text) || beforeSecondHalf)) {
+                label = true;
+            } else if (!label || isHan(text)) {
+                break;
+            }
+            i++;
+        }
+        return label ? i : -1;
+    }
+
+    /** 名称 with one of its two characters misread (下称, 名祢); only where the row starts. */
+    private static boolean isMisreadLabel(String text) {
+        return text.length() == 2 && isHan(text) && (text.startsWith("名") || text.endsWith("称"));
+    }
+
+    /** After up to three tokens OCR made of a misread label (no Chinese in them). */
+    private static int afterNoise(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && i < 3 && !isHan(tokens.get(i).text())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The 类型 row: its label, or a value that starts with a legal form (有限责任公司（自然人投资或控股）). */
+    private static boolean isTypeRow(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String first = tokens.get(0).text();
+        if (first.startsWith("类") || first.equals("型")) {
+            return true;
+        }
+        String value = tokens.subList(afterNoise(tokens), tokens.size()).stream().map(Token::text)
+                .collect(Collectors.joining());
+        return LEGAL_FORMS.stream().anyMatch(value::startsWith);
+    }
+
+    private static boolean isHan(String word) {
+        return word.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The word's letters, digits and Chinese characters, with OCR's bracket look-alikes as （ and ）. */
+    private static String nameCharacters(String word) {
+        String brackets = CLOSING.matcher(OPENING.matcher(normalized(word)).replaceAll("（")).replaceAll("）");
+        return NOT_NAME.matcher(brackets).replaceAll("");
+    }
+
+    private static String normalized(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+}

@@ -1,0 +1,51 @@
+package com.merchantonboarding.documents;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * The inspection steps the JMH benchmarks of {@code documents.bench} measure, built as the application builds them
+ * (the steps are package-private; benchmarks live in their own package).
+ */
+public final class BenchmarkAccess {
+
+    private final MediaTypes mediaTypes = TestSetup.mediaTypes();
+    private final MetadataReader metadata = new MetadataReader(new TikaConfiguration().tikaParser(TestSetup.tika()),
+            TestSetup.timeLimit(), TestSetup.properties());
+    private final LicenceReader licences = new LicenceReader(TestSetup.ocr(TestSetup.properties()));
+
+    /** Type from the bytes, header layout and Tika metadata (no OCR), as inspection starts every image. */
+    public Object typeAndMetadata(byte[] bytes) throws Exception {
+        String type = mediaTypes.detect(bytes);
+        ImageLayout.read(bytes, type);
+        return metadata.read(bytes, type);
+    }
+
+    public double sharpness(BufferedImage image) {
+        return Sharpness.of(image);
+    }
+
+    /** Decoding as inspection does it (bounded), then the sharpness index. */
+    public double decodeAndSharpness(byte[] bytes) throws Exception {
+        return Sharpness.of(ImageDecoder.decode(bytes, TestSetup.timeLimit(), java.time.Duration.ofSeconds(20)));
+    }
+
+    /** OCR of one licence page: preparation, Tesseract through Tika, extraction of the code and name. */
+    public String ocrLicence(BufferedImage page) {
+        return licences.read(List.of(page)).reading().registrationNumber();
+    }
+
+    /** A rendered licence, as a clean scan {@code width} pixels wide. */
+    public static BufferedImage licence(int width) {
+        return LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), width);
+    }
+
+    /** A phone photo of a licence, {@code width} pixels wide, with sensor noise: large as JPEGs go. */
+    public static BufferedImage photo(int width, double noise) {
+        return Distortions.photo(licence(Math.round(width / 1.15f)), 2, noise, 42);
+    }
+
+    public static byte[] jpeg(BufferedImage image, float quality) {
+        return Encodings.jpeg(image, quality);
+    }
+}

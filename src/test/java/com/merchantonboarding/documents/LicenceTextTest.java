@@ -1,0 +1,99 @@
+package com.merchantonboarding.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LicenceTextTest {
+
+    @Test
+    void readsTheCodeAndTheNameOfACleanLicence() {
+        LicenceReading reading = LicenceText.read(page(
+                "统一 社会 信用 代码",
+                "91350200776049653A 营业 执照",
+                "名 称 厦门 示例 贸易 有限 公司",
+                "类 型 有限 责任 公司 （ 自然人 投资 或 控股 ）"));
+        assertThat(reading).isEqualTo(new LicenceReading("91350200776049653A", "91350200776049653A", "厦门示例贸易有限公司"));
+    }
+
+    @Test
+    void findsTheCodeAmongGluedCharactersAndCorrectsIt() {
+        LicenceReading reading = LicenceText.read(page("9135 0200 7760 4965 3A 元和 小", "名称厦门示例贸易有限公司"));
+        assertThat(reading.registrationNumber()).isEqualTo("91350200776049653A");
+        assertThat(LicenceText.read(page("913502007760496S3AY= Mb")).registrationNumber()).isEqualTo("91350200776049653A");
+        assertThat(LicenceText.read(page("913502007760496S3AY= Mb")).numberAsRead()).isEqualTo("913502007760496S3A");
+    }
+
+    @Test
+    void keepsACodeThatFailsItsCheckAsReadButUnverified() {
+        LicenceReading reading = LicenceText.read(page("91350100M0001TGQXM"));
+        assertThat(reading.registrationNumber()).isNull();
+        assertThat(reading.numberAsRead()).isEqualTo("91350100M0001TGQXM");
+        assertThat(LicenceText.read(page("BUSINESS LICENCE", "2010年05月18日")).numberAsRead()).isNull();
+    }
+
+    @Test
+    void takesTheNameAfterAMisreadLabel() {
+        assertThat(LicenceText.read(page("名@68 ff@61 厦门@76 示例 贸易 有限 公司@78")).legalName()).isEqualTo("厦门示例贸易有限公司");
+        assertThat(LicenceText.read(page("TO@20 称@87 厦门 示例 贸易 有限 公司")).legalName()).isEqualTo("厦门示例贸易有限公司");
+        assertThat(LicenceText.read(page("名称厦门示例〈集团〉有限公司")).legalName()).isEqualTo("厦门示例（集团）有限公司");
+        assertThat(LicenceText.read(page("下称 北京 示例 股份 有限 公司")).legalName()).isEqualTo("北京示例股份有限公司");
+        assertThat(LicenceText.read(page("名 称 名创 优品 有限 公司")).legalName()).isEqualTo("名创优品有限公司");
+        assertThat(LicenceText.read(page("下称北京示例（集团）股份 有限 公司")).legalName()).isEqualTo("北京示例（集团）股份有限公司");
+        assertThat(LicenceText.read(page("下@14 称 北京 示例 〈 集 团 ) 股份 有 限 公司")).legalName())
+                .isEqualTo("北京示例（集团）股份有限公司");
+    }
+
+    @Test
+    void takesTheRowAboveTheTypeRowWhenTheLabelIsLost() {
+        assertThat(LicenceText.read(page("%@88 Off@58 厦门 示例 贸易 有限 公司", "类 型 有限 责任 公司")).legalName())
+                .isEqualTo("厦门示例贸易有限公司");
+    }
+
+    @Test
+    void leavesOutANameThatIsDoubtful() {
+        // Tesseract unsure of its words: no name rather than a wrong one.
+        assertThat(LicenceText.read(page("名 称 厦门@26 示例@40 贸易@50 有限@60 公司@70")).legalName()).isNull();
+        // No label at all: the legal form of the 类型 row is not a name.
+        assertThat(LicenceText.read(page("有限 南任 公司 〈自 然人 投资 或 控股 ）", "法定代表人 王小明")).legalName()).isNull();
+        // Not a business name.
+        assertThat(LicenceText.read(page("名 称 王小明")).legalName()).isNull();
+    }
+
+    @Test
+    void readsTheTextLayerOfAPdf() {
+        LicenceReading reading = LicenceText.read("营业执照\n统一社会信用代码 91440101MA5CJQ4N59\n名称 广州示例科技有限公司\n类型 有限责任公司");
+        assertThat(reading).isEqualTo(new LicenceReading("91440101MA5CJQ4N59", "91440101MA5CJQ4N59", "广州示例科技有限公司"));
+        assertThat(LicenceText.read("")).isEqualTo(LicenceReading.NOTHING);
+    }
+
+    @Test
+    void groupsALabelAndItsValueReadAsSeparateLinesIntoOneRow() {
+        OcrPage page = new OcrPage(List.of(
+                new OcrPage.Line(List.of(new OcrPage.Word("厦门示例贸易有限公司", 400, 305, 900, 350, 95))),
+                new OcrPage.Line(List.of(new OcrPage.Word("名", 100, 300, 140, 345, 90),
+                        new OcrPage.Word("称", 200, 300, 240, 345, 90))),
+                new OcrPage.Line(List.of(new OcrPage.Word("类型", 100, 400, 240, 445, 90)))));
+        assertThat(page.rows()).hasSize(2);
+        assertThat(LicenceText.read(page).legalName()).isEqualTo("厦门示例贸易有限公司");
+    }
+
+    /** Rows of words separated by spaces, one row per argument; "word@60" gives a confidence (else 95). */
+    private static OcrPage page(String... rows) {
+        List<OcrPage.Line> lines = new ArrayList<>();
+        for (int r = 0; r < rows.length; r++) {
+            List<OcrPage.Word> words = new ArrayList<>();
+            int x = 0;
+            for (String token : rows[r].split(" ")) {
+                String[] parts = token.split("@");
+                int confidence = parts.length > 1 ? Integer.parseInt(parts[1]) : 95;
+                words.add(new OcrPage.Word(parts[0], x, r * 100, x + 50, r * 100 + 40, confidence));
+                x += 60;
+            }
+            lines.add(new OcrPage.Line(words));
+        }
+        return new OcrPage(lines);
+    }
+}
