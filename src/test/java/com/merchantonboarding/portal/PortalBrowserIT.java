@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +57,7 @@ class PortalBrowserIT extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() {
-        if (!Browser.available()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
-            }
-            Assumptions.abort("Chromium or chromedriver is not installed: browser tests skipped");
-        }
-        browser = new Browser(port);
+        browser = Browser.startOrSkip(port);
     }
 
     @AfterEach

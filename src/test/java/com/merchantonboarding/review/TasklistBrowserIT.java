@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,13 +40,7 @@ class TasklistBrowserIT extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() {
-        if (!Browser.available()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
-            }
-            Assumptions.abort("Chromium or chromedriver is not installed: browser tests skipped");
-        }
-        browser = new Browser(port);
+        browser = Browser.startOrSkip(port);
     }
 
     @AfterEach

@@ -46,6 +46,20 @@ public final class Browser implements AutoCloseable {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /**
+     * A browser for one test; the test is skipped when Chromium or chromedriver is missing, except
+     * under {@code CI=true}, where that is a failure.
+     */
+    public static Browser startOrSkip(int port) {
+        if (!available()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium and chromedriver are required under CI=true");
+            }
+            org.junit.jupiter.api.Assumptions.abort("Chromium or chromedriver is not installed: browser tests skipped");
+        }
+        return new Browser(port);
+    }
+
     public static boolean available() {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
