@@ -303,6 +303,27 @@ class MerchantApiIT extends IntegrationTest {
     }
 
     @Test
+    void aWrongIdNumberComesBackAsInvalidWithoutRepeatingIt() {
+        String key = newMerchant();
+        Map<String, Object> data = completeData();
+        data.put("legalRepresentative", Map.of("fullName", "王小明", "idNumber", "350203199001011230"));
+        String id = createApplication(key, data);
+        COMPANY_DOCUMENTS.forEach(type -> upload(key, id, type));
+        submit(key, id);
+        awaitStatus(key, id, "CHANGES_REQUESTED");
+
+        JsonNode zh = application(key, id, "zh-CN");
+        assertThat(zh.at("/requirements/currentlyDue")).extracting(JsonNode::asText)
+                .containsExactly("legalRepresentative.idNumber");
+        assertThat(zh.at("/requirements/errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("code").asText()).isEqualTo("FIELD_INVALID");
+            assertThat(e.get("reason").asText()).isEqualTo("此项信息格式不正确。");
+        });
+        assertThat(zh.at("/data/legalRepresentative/idNumber").asText()).isEqualTo("****1230");
+        assertThat(zh.toString()).doesNotContain("350203199001011230");
+    }
+
+    @Test
     void aProhibitedCategoryIsRejectedWithItsReason() {
         String key = newMerchant();
         Map<String, Object> data = completeData();
