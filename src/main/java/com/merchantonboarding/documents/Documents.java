@@ -5,8 +5,12 @@ import com.merchantonboarding.common.Clocks;
 import com.merchantonboarding.screening.DocumentEvidence;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,25 +109,72 @@ public class Documents {
     }
 
     /**
-     * What screening rules see of these documents. The values read on a business licence are given only when the
-     * licence itself is readable.
+     * What screening rules see of these documents, in upload order. The values read on a business licence are given
+     * only when the licence itself is readable. Throws when one of them has not been inspected.
      */
     @Transactional(readOnly = true)
     public List<DocumentEvidence> evidence(Collection<UUID> documentIds) {
-        Map<UUID, DocumentInspection> done = inspections(documentIds);
-        return byIds(documentIds).stream().map(d -> {
-            DocumentInspection inspection = done.get(d.getId());
-            if (inspection == null) {
-                throw new IllegalStateException("Document " + d.getId() + " has not been inspected");
+        return evidenceByDocument(documentIds).of(documentIds);
+    }
+
+    /**
+     * What screening rules see of many documents (of many revisions) at once: two queries however many there are, for
+     * simulations that read thousands of submissions. Documents not inspected yet are left out; {@link Evidence#of}
+     * says so when asked for one of them.
+     */
+    @Transactional(readOnly = true)
+    public Evidence evidenceByDocument(Collection<UUID> documentIds) {
+        Map<UUID, DocumentEvidence> byDocument = new LinkedHashMap<>();
+        if (!documentIds.isEmpty()) {
+            Map<UUID, DocumentInspection> done = inspections(documentIds);
+            for (Document document : byIds(documentIds)) {
+                DocumentInspection inspection = done.get(document.getId());
+                if (inspection != null) {
+                    byDocument.put(document.getId(), evidence(document, inspection));
+                }
             }
-            boolean unreadable = inspection.has(InspectionReport.UNREADABLE);
-            boolean licence = d.getType() == DocumentType.BUSINESS_LICENSE && !unreadable;
-            return new DocumentEvidence(d.getType(), inspection.getMediaType(),
-                    !inspection.has(InspectionReport.TYPE_NOT_ACCEPTED), unreadable, unreadableDetail(inspection),
-                    inspection.getEditingSoftware(),
-                    licence ? inspection.getLicenceRegistrationNumber() : null,
-                    licence ? inspection.getLicenceLegalName() : null);
-        }).toList();
+        }
+        return new Evidence(byDocument);
+    }
+
+    private static DocumentEvidence evidence(Document document, DocumentInspection inspection) {
+        boolean unreadable = inspection.has(InspectionReport.UNREADABLE);
+        boolean licence = document.getType() == DocumentType.BUSINESS_LICENSE && !unreadable;
+        return new DocumentEvidence(document.getType(), inspection.getMediaType(),
+                !inspection.has(InspectionReport.TYPE_NOT_ACCEPTED), unreadable, unreadableDetail(inspection),
+                inspection.getEditingSoftware(),
+                licence ? inspection.getLicenceRegistrationNumber() : null,
+                licence ? inspection.getLicenceLegalName() : null);
+    }
+
+    /** What screening sees of a set of inspected documents, read at once ({@link #evidenceByDocument}). */
+    public static final class Evidence {
+
+        private final Map<UUID, DocumentEvidence> byDocument;
+        private final Map<UUID, Integer> uploadRank = new HashMap<>();
+
+        private Evidence(Map<UUID, DocumentEvidence> byDocument) {
+            this.byDocument = byDocument;
+            byDocument.keySet().forEach(id -> uploadRank.put(id, uploadRank.size()));
+        }
+
+        /** The evidence of these documents (a subset of those read), in upload order; throws when one is not inspected. */
+        public List<DocumentEvidence> of(Collection<UUID> documentIds) {
+            List<UUID> ids = new ArrayList<>(documentIds.size());
+            for (UUID id : documentIds) {
+                if (!byDocument.containsKey(id)) {
+                    throw new IllegalStateException("Document " + id + " has not been inspected");
+                }
+                ids.add(id);
+            }
+            ids.sort(Comparator.comparing(uploadRank::get));
+            return ids.stream().map(byDocument::get).toList();
+        }
+
+        /** How many documents were read with their inspection. */
+        public int size() {
+            return byDocument.size();
+        }
     }
 
     private static String unreadableDetail(DocumentInspection inspection) {

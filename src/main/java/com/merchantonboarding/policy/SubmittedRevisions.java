@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads stored submissions for a simulation, read-only and in batches: the ids first (one query), then per
  * batch the revisions with their document ids (one query), the applications' references (one query) and what
- * screening sees of the documents ({@link Documents#evidence}, per revision, in the batch's transaction: the
- * two queries per revision are most of a simulation's time, so batches are read ahead on two threads).
+ * screening sees of all the batch's documents ({@link Documents#evidenceByDocument}, two queries). Batches are
+ * read ahead on two threads while the caller evaluates the current one.
  */
 @Component
 class SubmittedRevisions {
@@ -153,11 +153,13 @@ class SubmittedRevisions {
                     references.put((UUID) row[0], (String) row[1]);
                 }
             }
+            Documents.Evidence evidence = documents.evidenceByDocument(byId.values().stream()
+                    .flatMap(revision -> revision.getDocumentIds().stream()).collect(Collectors.toSet()));
             List<SubmittedRevision> batch = new ArrayList<>(ids.size());
             for (UUID id : ids) {
                 ApplicationRevision revision = byId.get(id);
                 if (revision != null) {
-                    batch.add(submitted(revision, references.get(revision.getApplicationId())));
+                    batch.add(submitted(revision, references.get(revision.getApplicationId()), evidence));
                 }
             }
             entityManager.clear();
@@ -165,11 +167,12 @@ class SubmittedRevisions {
         });
     }
 
-    private SubmittedRevision submitted(ApplicationRevision revision, String reference) {
+    private static SubmittedRevision submitted(ApplicationRevision revision, String reference,
+                                               Documents.Evidence inspected) {
         List<DocumentEvidence> evidence;
         String unavailable = null;
         try {
-            evidence = documents.evidence(revision.getDocumentIds());
+            evidence = inspected.of(revision.getDocumentIds());
         } catch (IllegalStateException e) {
             evidence = List.of();
             unavailable = "documents not inspected yet: " + e.getMessage();
