@@ -54,4 +54,8 @@ public class Merchant {
     public Locale getLocale() {
         return Locale.forLanguageTag(locale);
     }
+
+    void changeLocale(Locale locale) {
+        this.locale = locale.toLanguageTag();
+    }
 }

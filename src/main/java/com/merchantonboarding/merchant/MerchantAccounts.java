@@ -2,6 +2,7 @@ package com.merchantonboarding.merchant;
 
 import com.merchantonboarding.common.ApiException;
 import com.merchantonboarding.common.Clocks;
+import com.merchantonboarding.common.Locales;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,6 +55,22 @@ public class MerchantAccounts {
         String key = createKey(merchant.getId(), "default");
         log.info("Merchant {} signed up", merchant.getId());
         return new SignUp(merchant.getId(), key);
+    }
+
+    /**
+     * The language the merchant is written to (mails) and greeted in after logging in: {@code en} or {@code zh-CN},
+     * whatever else is asked for becomes one of the two. Returns whether it changed.
+     */
+    @Transactional
+    public boolean changeLocale(UUID merchantId, Locale locale) {
+        Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> ApiException.notFound("The merchant"));
+        Locale chosen = Locales.normalize(locale);
+        if (chosen.equals(Locales.normalize(merchant.getLocale()))) {
+            return false;
+        }
+        merchant.changeLocale(chosen);
+        log.info("Merchant {} now reads {}", merchantId, chosen.toLanguageTag());
+        return true;
     }
 
     /** Creates a key and returns it in clear; only its hash is kept. */

@@ -5,6 +5,8 @@ import com.merchantonboarding.merchant.MerchantPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The language of a portal page: the one the visitor chose (a cookie), else the logged-in merchant's own, else
- * the browser's; always {@code en} or {@code zh-CN}. Outside {@code /portal} nothing changes: Spring's
+ * the browser's; always {@code en} or {@code zh-CN}. A logged-in merchant who chooses a language chooses it for
+ * the account too: mails and other browsers follow. Outside {@code /portal} nothing changes: Spring's
  * Accept-Language resolution, as before this resolver existed (the API reads Accept-Language itself).
  */
 final class PortalLocaleResolver implements LocaleResolver {
@@ -23,8 +26,11 @@ final class PortalLocaleResolver implements LocaleResolver {
 
     private final CookieLocaleResolver portal = new CookieLocaleResolver(COOKIE);
     private final AcceptHeaderLocaleResolver elsewhere = new AcceptHeaderLocaleResolver();
+    private final BiConsumer<UUID, Locale> accountLocale;
 
-    PortalLocaleResolver(PortalProperties properties) {
+    /** {@code accountLocale} stores a logged-in merchant's choice with the account. */
+    PortalLocaleResolver(PortalProperties properties, BiConsumer<UUID, Locale> accountLocale) {
+        this.accountLocale = accountLocale;
         portal.setCookiePath("/portal");
         portal.setCookieMaxAge(properties.languageCookieAge());
         portal.setCookieHttpOnly(true);
@@ -46,7 +52,13 @@ final class PortalLocaleResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (isPortal(request)) {
-            portal.setLocale(request, response, locale == null ? null : Locales.normalize(locale));
+            Locale chosen = locale == null ? null : Locales.normalize(locale);
+            portal.setLocale(request, response, chosen);
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (chosen != null && authentication != null
+                    && authentication.getPrincipal() instanceof MerchantPrincipal merchant) {
+                accountLocale.accept(merchant.merchantId(), chosen);
+            }
         }
     }
 

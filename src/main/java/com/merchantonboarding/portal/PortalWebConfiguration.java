@@ -1,9 +1,11 @@
 package com.merchantonboarding.portal;
 
+import com.merchantonboarding.merchant.MerchantAccounts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +29,8 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     static final String LANGUAGE_PARAMETER = "lang";
 
     @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
-    LocaleResolver localeResolver(PortalProperties properties) {
-        return new PortalLocaleResolver(properties);
+    LocaleResolver localeResolver(PortalProperties properties, ObjectProvider<MerchantAccounts> accounts) {
+        return new PortalLocaleResolver(properties, (merchant, locale) -> accounts.getObject().changeLocale(merchant, locale));
     }
 
     /**

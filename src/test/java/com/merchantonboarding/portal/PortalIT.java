@@ -65,6 +65,13 @@ class PortalIT extends IntegrationTest {
         other.logIn(email, "a-long-password-123");
         assertThat(other.get("/portal/").body()).contains("<html lang=\"zh-CN\"", "我的申请");
         assertThat(other.get("/portal/?lang=en").body()).contains("<html lang=\"en\"", "Your applications");
+        // Choosing while logged in is the account's choice: mails follow (OutboxRecorder reads the account).
+        assertThat(merchants.findByEmailIgnoreCase(email).orElseThrow().getLocale().toLanguageTag()).isEqualTo("en");
+        other.get("/portal/?lang=fr");
+        assertThat(merchants.findByEmailIgnoreCase(email).orElseThrow().getLocale().toLanguageTag()).isEqualTo("en");
+        PortalClient third = new PortalClient(port);
+        third.logIn(email, "a-long-password-123");
+        assertThat(third.get("/portal/").body()).contains("<html lang=\"en\"");
     }
 
     @Test
