@@ -61,6 +61,8 @@ class TasklistBrowserIT extends IntegrationTest {
         browser.click(By.cssSelector("button.claim"));
         WebElement form = awaitDossier(id);
         assertThat(form.getText()).contains("Findings", "BUSINESS_LICENSE");
+        assertThat((Boolean) browser.script("var b = document.querySelector('.ce-eol-banner');"
+                + " return b == null || b.offsetHeight === 0;")).as("the vendor's banner is hidden from officers").isTrue();
         assertThat((Boolean) browser.script("var i = document.querySelector('.form-pane img');"
                 + " return i != null && i.complete && i.naturalWidth > 0;")).isTrue();
         browser.screenshot("officer-review-form");
