@@ -49,11 +49,20 @@ record Dossier(
                          Instant uploadedAt, String contentUrl, Inspection inspection) {
     }
 
-    /** Status {@code PENDING} (other fields null) until the document has been inspected. */
+    /**
+     * Everything inspection found, for officers: status {@code PENDING} (other fields null) until the document has
+     * been inspected. {@code software} is the program named in the metadata, {@code editingSoftware} the same when it
+     * is an editor; {@code text} is the OCR text (or a PDF's text layer, {@code textSource}); the licence fields are
+     * what was read on a business licence ({@code licenceRegistrationNumber} only when it passes its check).
+     */
     record Inspection(String status, String mediaType, Integer width, Integer height, Integer pageCount,
-                      String editingSoftware, List<Observation> observations, Instant inspectedAt) {
+                      Double sharpness, String software, String editingSoftware, String metadataCreated,
+                      String textSource, String text, String licenceRegistrationNumber, String licenceNumberAsRead,
+                      String licenceLegalName, List<Observation> observations, Instant inspectedAt,
+                      Integer durationMillis) {
 
-        static final Inspection PENDING = new Inspection("PENDING", null, null, null, null, null, List.of(), null);
+        static final Inspection PENDING = new Inspection("PENDING", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, List.of(), null, null);
     }
 
     record Observation(String code, String detail) {

@@ -211,10 +211,12 @@ class Dossiers {
             return Dossier.Inspection.PENDING;
         }
         return new Dossier.Inspection(inspection.getStatus().name(), inspection.getMediaType(),
-                inspection.getWidth(), inspection.getHeight(), inspection.getPageCount(),
-                inspection.getEditingSoftware(),
+                inspection.getWidth(), inspection.getHeight(), inspection.getPageCount(), inspection.getSharpness(),
+                inspection.getSoftware(), inspection.getEditingSoftware(), inspection.getMetadataCreated(),
+                inspection.getTextSource(), inspection.getText(), inspection.getLicenceRegistrationNumber(),
+                inspection.getLicenceNumberAsRead(), inspection.getLicenceLegalName(),
                 inspection.getObservations().stream().map(o -> new Dossier.Observation(o.code(), o.detail())).toList(),
-                inspection.getInspectedAt());
+                inspection.getInspectedAt(), inspection.getDurationMillis());
     }
 
     /** Who completed the first review, while the process runs (leads need it for the second review). */

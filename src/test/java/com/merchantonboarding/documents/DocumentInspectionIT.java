@@ -74,6 +74,27 @@ class DocumentInspectionIT extends IntegrationTest {
         assertThat(inspection.getTextSource()).isEqualTo("OCR");
         assertThat(inspection.getSharpness()).isGreaterThan(22);
         assertThat(inspection.getWidth()).isGreaterThan(2000);
+
+        // Officers see every result in the dossier of the review form; the merchant sees the status and findings only.
+        Http.Response dossier = http.get("/back-office/api/applications/" + id + "/dossier",
+                Http.cookies(http.webappSession("itolivia", PASSWORD, "tasklist")));
+        assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);
+        JsonNode read = null;
+        for (JsonNode document : dossier.json().get("documents")) {
+            if (document.get("id").asText().equals(licence)) {
+                read = document.get("inspection");
+            }
+        }
+        assertThat(read).isNotNull();
+        assertThat(read.get("licenceRegistrationNumber").asText()).isEqualTo("91350200776049653A");
+        assertThat(read.get("licenceLegalName").asText()).isEqualTo("厦门示例贸易有限公司");
+        assertThat(read.get("textSource").asText()).isEqualTo("OCR");
+        assertThat(read.get("text").asText()).contains("91350200776049653A");
+        assertThat(read.get("sharpness").asDouble()).isEqualTo(inspection.getSharpness());
+        assertThat(read.get("width").asInt()).isEqualTo(inspection.getWidth());
+        assertThat(read.get("durationMillis").asInt()).isPositive();
+        assertThat(inReview.at("/documents/0/inspection").fieldNames()).toIterable()
+                .doesNotContain("text", "sharpness", "licenceLegalName", "software");
     }
 
     @Test

@@ -60,7 +60,7 @@ class TasklistBrowserIT extends IntegrationTest {
         openTask(id);
         browser.click(By.cssSelector("button.claim"));
         WebElement form = awaitDossier(id);
-        assertThat(form.getText()).contains("Findings", "BUSINESS_LICENSE");
+        assertThat(form.getText()).contains("Findings", "BUSINESS_LICENSE", "sharpness");
         assertThat((Boolean) browser.script("var b = document.querySelector('.ce-eol-banner');"
                 + " return b == null || b.offsetHeight === 0;")).as("the vendor's banner is hidden from officers").isTrue();
         assertThat((Boolean) browser.script("var i = document.querySelector('.form-pane img');"
