@@ -72,7 +72,12 @@ class TasklistBrowserIT extends IntegrationTest {
         assertThat(browser.await(By.cssSelector(".document-viewer img")).getAttribute("style"))
                 .contains("rotate(90deg)", "width: 150%");
         browser.screenshot("officer-document-viewer");
+        browser.click(By.cssSelector("button.document-zoom-out"));
+        browser.click(By.cssSelector("button.document-zoom-out"));
+        assertThat(browser.await(By.cssSelector(".document-viewer img")).getAttribute("style"))
+                .contains("rotate(90deg)", "width: 66.66");
         browser.click(By.cssSelector("button.document-view"));
+        assertThat(browser.driver().findElements(By.cssSelector(".document-viewer"))).isEmpty();
 
         browser.click(By.cssSelector("input[type=radio][value=REQUEST_CHANGES]"));
         browser.driver().findElement(By.id("reviewComment")).sendKeys("Please replace the licence photo.");
