@@ -50,20 +50,25 @@ class ReviewFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "second-review.html"})
     void rejectingOffersTheReasonCodesAndSubmitsThemAsJson(String file) throws IOException {
-        assertThat(read(file)).contains("ng-repeat=\"reason in dossier.rejectCodes\"")
+        assertThat(read(file)).contains("ng-include=\"'/forms/reject-reasons.html'\"")
                 .contains("submit('rejectionReasons', 'Json'");
+        Document reasons = Jsoup.parse(read("reject-reasons.html"));
+        assertThat(reasons.select("[ng-repeat='reason in dossier.rejectCodes'] input[type=checkbox]").attr("ng-model"))
+                .isEqualTo("review.reasons[reason.code]");
+        assertThat(reasons.selectFirst(".reject-reasons").attr("ng-if")).isEqualTo("review.decision === 'REJECT'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "second-review.html"})
     void bothFormsShowTheSharedDossierDetails(String file) throws IOException {
         assertThat(read(file)).contains("ng-include=\"'/forms/dossier-details.html'\"");
-        assertThat(read("dossier-details.html")).doesNotContain("<form").contains("dossier.findings",
-                "dossier.documents", "dossier.notes");
+        assertThat(read("dossier-details.html")).doesNotContain("<form").contains("dossier.reference",
+                "dossier.screening.riskLevel", "dossier.changes", "dossier.findings", "dossier.documents", "dossier.notes");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html", "dossier-details.html"})
+    @ValueSource(strings = {"review-application.html", "second-review.html", "dossier-details.html",
+            "reject-reasons.html"})
     void keepsDataOutOfHtmlSinks(String file) throws IOException {
         String html = read(file);
 

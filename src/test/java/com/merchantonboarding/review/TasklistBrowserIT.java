@@ -145,6 +145,9 @@ class TasklistBrowserIT extends IntegrationTest {
         browser.click(By.cssSelector("button.claim"));
         assertThat(awaitDossier(id).getText()).contains("First review by", "itliam");
         browser.screenshot("lead-second-review");
+        browser.click(By.cssSelector("input[type=radio][value=REJECT]"));
+        assertThat(browser.await(By.cssSelector(".reject-reasons")).getText())
+                .contains("Reasons the merchant reads", "PROHIBITED_CATEGORY");
         browser.click(By.cssSelector("input[type=radio][value=APPROVE]"));
         complete();
         awaitStatus(key, id, "APPROVED");
