@@ -10,6 +10,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -21,7 +22,10 @@ public final class Http {
     private final RestClient client;
 
     public Http(int port) {
+        // The JDK's client, named: RestClient would pick Apache HttpClient (on the classpath for webhooks), which
+        // follows redirects and keeps cookies; tests look at every redirect and send their cookies themselves.
         this.client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory())
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
     }
