@@ -45,16 +45,19 @@ record SimulationReport(
      * @param outcomeChanges   count per change, such as {@code "REVIEW -> REJECT": 3}
      * @param findingsAdded    count per finding ({@code CODE@requirement}) the candidate adds
      * @param findingsRemoved  count per finding the candidate no longer raises
+     * @param changedByApplicationStatus count of changed submissions per status their application has today, such
+     *                         as {@code "LIVE": 2}: merchants already live whom the candidate would decide otherwise
      */
     record Totals(int revisions, int compared, int skipped, int changed, int outcomeChanged, int riskLevelChanged,
                   int findingsChanged, Map<String, Integer> outcomesBefore, Map<String, Integer> outcomesAfter,
                   Map<String, Integer> outcomeChanges, Map<String, Integer> findingsAdded,
-                  Map<String, Integer> findingsRemoved) {
+                  Map<String, Integer> findingsRemoved, Map<String, Integer> changedByApplicationStatus) {
     }
 
-    record RevisionChange(UUID applicationId, String reference, int revision, Instant submittedAt,
-                          Change<ScreeningOutcome> outcome, Change<RiskLevel> riskLevel, Change<Integer> riskPoints,
-                          List<String> findingsAdded, List<String> findingsRemoved) {
+    /** One changed submission; {@code applicationStatus} is its application's status today. */
+    record RevisionChange(UUID applicationId, String reference, String applicationStatus, int revision,
+                          Instant submittedAt, Change<ScreeningOutcome> outcome, Change<RiskLevel> riskLevel,
+                          Change<Integer> riskPoints, List<String> findingsAdded, List<String> findingsRemoved) {
     }
 
     record Change<T>(T before, T after) {

@@ -26,6 +26,7 @@ final class SimulationTally {
     private final Map<String, Integer> outcomeChanges = new TreeMap<>();
     private final Map<String, Integer> findingsAdded = new TreeMap<>();
     private final Map<String, Integer> findingsRemoved = new TreeMap<>();
+    private final Map<String, Integer> changedByApplicationStatus = new TreeMap<>();
     private int compared;
     private int skippedCount;
     private int changed;
@@ -52,6 +53,7 @@ final class SimulationTally {
             return;
         }
         changed++;
+        changedByApplicationStatus.merge(String.valueOf(revision.applicationStatus()), 1, Integer::sum);
         if (outcome) {
             outcomeChanged++;
             outcomeChanges.merge(before.outcome() + " -> " + after.outcome(), 1, Integer::sum);
@@ -65,8 +67,8 @@ final class SimulationTally {
             removed.forEach(f -> findingsRemoved.merge(f, 1, Integer::sum));
         }
         if (changes.size() < maxListed) {
-            changes.add(new RevisionChange(revision.applicationId(), revision.reference(), revision.revision(),
-                    revision.submittedAt(), new Change<>(before.outcome(), after.outcome()),
+            changes.add(new RevisionChange(revision.applicationId(), revision.reference(),
+                    revision.applicationStatus(), revision.revision(), revision.submittedAt(), new Change<>(before.outcome(), after.outcome()),
                     new Change<>(before.riskLevel(), after.riskLevel()),
                     new Change<>(before.riskPoints(), after.riskPoints()), added, removed));
         }
@@ -85,7 +87,7 @@ final class SimulationTally {
 
     Totals totals(int revisions) {
         return new Totals(revisions, compared, skippedCount, changed, outcomeChanged, riskLevelChanged, findingsChanged,
-                outcomesBefore, outcomesAfter, outcomeChanges, findingsAdded, findingsRemoved);
+                outcomesBefore, outcomesAfter, outcomeChanges, findingsAdded, findingsRemoved, changedByApplicationStatus);
     }
 
     List<RevisionChange> changes() {

@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads stored submissions for a simulation, read-only and in batches: the ids first (one query), then per
- * batch the revisions with their document ids (one query), the applications' references (one query) and what
- * screening sees of all the batch's documents ({@link Documents#evidenceByDocument}, two queries). Batches are
- * read ahead on two threads while the caller evaluates the current one.
+ * batch the revisions with their document ids (one query), the applications' references and statuses today
+ * (one query) and what screening sees of all the batch's documents ({@link Documents#evidenceByDocument}, two
+ * queries). Batches are read ahead on two threads while the caller evaluates the current one.
  */
 @Component
 class SubmittedRevisions {
@@ -144,13 +144,13 @@ class SubmittedRevisions {
             }
             Set<UUID> applicationIds = byId.values().stream().map(ApplicationRevision::getApplicationId)
                     .collect(Collectors.toSet());
-            Map<UUID, String> references = new HashMap<>();
+            Map<UUID, Object[]> applications = new HashMap<>();
             if (!applicationIds.isEmpty()) {
                 for (Object[] row : entityManager.createQuery(
-                                "select a.id, a.reference from Application a where a.id in :ids", Object[].class)
+                                "select a.id, a.reference, a.status from Application a where a.id in :ids", Object[].class)
                         .setParameter("ids", applicationIds)
                         .getResultList()) {
-                    references.put((UUID) row[0], (String) row[1]);
+                    applications.put((UUID) row[0], row);
                 }
             }
             Documents.Evidence evidence = documents.evidenceByDocument(byId.values().stream()
@@ -159,7 +159,9 @@ class SubmittedRevisions {
             for (UUID id : ids) {
                 ApplicationRevision revision = byId.get(id);
                 if (revision != null) {
-                    batch.add(submitted(revision, references.get(revision.getApplicationId()), evidence));
+                    Object[] application = applications.get(revision.getApplicationId());
+                    batch.add(submitted(revision, application == null ? null : (String) application[1],
+                            application == null ? null : String.valueOf(application[2]), evidence));
                 }
             }
             entityManager.clear();
@@ -167,7 +169,7 @@ class SubmittedRevisions {
         });
     }
 
-    private static SubmittedRevision submitted(ApplicationRevision revision, String reference,
+    private static SubmittedRevision submitted(ApplicationRevision revision, String reference, String status,
                                                Documents.Evidence inspected) {
         List<DocumentEvidence> evidence;
         String unavailable = null;
@@ -177,7 +179,7 @@ class SubmittedRevisions {
             evidence = List.of();
             unavailable = "documents not inspected yet: " + e.getMessage();
         }
-        return new SubmittedRevision(revision.getApplicationId(), reference, revision.getRevision(),
+        return new SubmittedRevision(revision.getApplicationId(), reference, status, revision.getRevision(),
                 revision.getSubmittedAt(), revision.getData(), evidence, unavailable);
     }
 }

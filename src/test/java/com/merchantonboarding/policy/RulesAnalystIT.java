@@ -135,6 +135,8 @@ class RulesAnalystIT extends IntegrationTest {
         assertThat(change.get("findingsAdded")).extracting(JsonNode::asText).containsExactly("PROHIBITED_CATEGORY@merchantCategoryCode");
         assertThat(change.get("findingsRemoved")).extracting(JsonNode::asText).containsExactly("RESTRICTED_CATEGORY@merchantCategoryCode");
         assertThat(change.get("reference").asText()).startsWith("MO-");
+        assertThat(change.get("applicationStatus").asText()).isEqualTo("IN_REVIEW");
+        assertThat(report.at("/totals/changedByApplicationStatus/IN_REVIEW").asInt()).isGreaterThanOrEqualTo(1);
         JsonNode lastRevisions = http.json(HttpMethod.POST, RULES + "/simulate", ana.withToken(), Map.of("lastRevisions", 25)).json();
         assertThat(lastRevisions.at("/selection/lastRevisions").asInt()).isEqualTo(25);
         change(lastRevisions, earlier);

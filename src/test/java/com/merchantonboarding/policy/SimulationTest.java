@@ -62,14 +62,17 @@ class SimulationTest {
                 .orElseThrow();
 
         SimulationTally tally = new SimulationTally(1);
-        for (Scenario scenario : new Scenario[] {massage, tea, massage}) {
-            SubmittedRevision revision = new SubmittedRevision(UUID.randomUUID(), "MO-2026-000001", 1, Instant.now(),
-                    scenario.application(), scenario.documents(), null);
+        Scenario[] submitted = {massage, tea, massage};
+        String[] statusToday = {"LIVE", "LIVE", "IN_REVIEW"};
+        for (int i = 0; i < submitted.length; i++) {
+            Scenario scenario = submitted[i];
+            SubmittedRevision revision = new SubmittedRevision(UUID.randomUUID(), "MO-2026-000001", statusToday[i], 1,
+                    Instant.now(), scenario.application(), scenario.documents(), null);
             tally.add(revision, ScreeningService.evaluate(ShippedRuleSet.RULES, scenario.application(), scenario.documents(), null),
                     ScreeningService.evaluate(candidate, scenario.application(), scenario.documents(), null));
         }
-        tally.skip(new SubmittedRevision(UUID.randomUUID(), "MO-2026-000002", 2, Instant.now(), ApplicationData.empty(),
-                List.of(), "documents not inspected yet"), "documents not inspected yet");
+        tally.skip(new SubmittedRevision(UUID.randomUUID(), "MO-2026-000002", "SUBMITTED", 2, Instant.now(),
+                ApplicationData.empty(), List.of(), "documents not inspected yet"), "documents not inspected yet");
 
         SimulationReport.Totals totals = tally.totals(4);
         assertThat(totals.compared()).isEqualTo(3);
@@ -82,7 +85,9 @@ class SimulationTest {
         assertThat(totals.findingsRemoved()).containsExactly(Map.entry("RESTRICTED_CATEGORY@merchantCategoryCode", 2));
         assertThat(totals.outcomesBefore()).containsEntry("REVIEW", 3);
         assertThat(totals.outcomesAfter()).containsEntry("REJECT", 2).containsEntry("REVIEW", 1);
+        assertThat(totals.changedByApplicationStatus()).containsExactly(Map.entry("IN_REVIEW", 1), Map.entry("LIVE", 1));
         assertThat(tally.changes()).singleElement().satisfies(change -> {
+            assertThat(change.applicationStatus()).isEqualTo("LIVE");
             assertThat(change.outcome()).isEqualTo(new SimulationReport.Change<>(ScreeningOutcome.REVIEW, ScreeningOutcome.REJECT));
             assertThat(change.riskPoints()).isEqualTo(new SimulationReport.Change<>(40, 0));
             assertThat(change.findingsAdded()).containsExactly("PROHIBITED_CATEGORY@merchantCategoryCode");
