@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /**
  * The GB 11643-1999 citizen identity number of mainland China: six digits of the place of registration, eight of
@@ -19,6 +20,7 @@ public final class ResidentIdNumber {
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern SEVENTEEN_DIGITS = Pattern.compile("[0-9]{17}");
 
     private ResidentIdNumber() {
     }
@@ -28,18 +30,8 @@ public final class ResidentIdNumber {
      * date of birth is a real date from 1900 on and not after today in China.
      */
     public static boolean isValid(String number) {
-        if (number == null || number.length() != 18) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            char c = number.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            sum += (c - '0') * WEIGHTS[i];
-        }
-        if (Character.toUpperCase(number.charAt(17)) != CHECK_CHARACTERS.charAt(sum % 11)) {
+        if (number == null || number.length() != 18 || !SEVENTEEN_DIGITS.matcher(number.substring(0, 17)).matches()
+                || Character.toUpperCase(number.charAt(17)) != checkCharacter(number.substring(0, 17))) {
             return false;
         }
         try {
@@ -52,7 +44,7 @@ public final class ResidentIdNumber {
 
     /** The check character for the first 17 digits (for making test data); throws on anything but 17 digits. */
     public static char checkCharacter(String first17) {
-        if (first17 == null || !first17.matches("[0-9]{17}")) {
+        if (first17 == null || !SEVENTEEN_DIGITS.matcher(first17).matches()) {
             throw new IllegalArgumentException("needs 17 digits");
         }
         int sum = 0;
