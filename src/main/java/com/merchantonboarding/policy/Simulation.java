@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Runs the rules folder's candidate rule set, not activated, over stored submissions next to the active rule
  * set, and reports what would change. The baseline is the active rule set applied now to the same submission,
  * not the decision recorded then: the report shows the effect of this edit alone, not of earlier policy changes
- * or of officers' decisions. Reads in batches; writes nothing.
+ * or of officers' decisions. Reads in batches; writes nothing. One simulation runs at a time on a node: each
+ * compiles a rule set and holds database connections for its readers, which the onboarding itself needs.
  */
 @Service
 class Simulation {
@@ -35,6 +37,7 @@ class Simulation {
     private final RuleSetActivations activations;
     private final SubmittedRevisions revisions;
     private final ScreeningService screening;
+    private final Semaphore running = new Semaphore(1);
 
     Simulation(RuleSetActivations activations, SubmittedRevisions revisions, ScreeningService screening) {
         this.activations = activations;
@@ -44,6 +47,19 @@ class Simulation {
 
     SimulationReport run(SimulationRequest request) {
         Selection selection = selection(request);
+        if (!running.tryAcquire()) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "simulation-running", "A simulation is running",
+                    "Another simulation is running on this server. Try again when it has finished (10,000 submissions"
+                            + " take a few seconds).").with("retryAfterSeconds", 10);
+        }
+        try {
+            return run(selection);
+        } finally {
+            running.release();
+        }
+    }
+
+    private SimulationReport run(Selection selection) {
         Candidate candidate = activations.candidate();
         RuleBase active = activations.current(); // one rule base for the whole run, whatever a reload does meanwhile
         List<UUID> ids = selection.lastRevisions() != null

@@ -2,6 +2,8 @@ package com.merchantonboarding.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.merchantonboarding.application.ApplicationData;
 import com.merchantonboarding.common.ApiException;
@@ -15,8 +17,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpStatus;
 
 class SimulationTest {
 
@@ -95,5 +101,41 @@ class SimulationTest {
         assertThat(tally.truncated()).isTrue();
         assertThat(tally.skipped()).singleElement().extracting(SimulationReport.SkippedRevision::reason)
                 .isEqualTo("documents not inspected yet");
+    }
+
+    @Test
+    void oneSimulationRunsAtATimeAndASecondOneIsToldToComeBack() throws Exception {
+        RuleSetActivations activations = mock(RuleSetActivations.class);
+        SubmittedRevisions revisions = mock(SubmittedRevisions.class);
+        CountDownLatch compiling = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Candidate candidate = new Candidate(ShippedRuleSet.RULES,
+                new ScenarioReport(ShippedRuleSet.RULES.version(), List.of(), List.of()));
+        when(activations.candidate()).thenAnswer(invocation -> {
+            compiling.countDown();
+            assertThat(finish.await(30, TimeUnit.SECONDS)).isTrue();
+            return candidate;
+        }).thenReturn(candidate).thenThrow(new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "rules-invalid",
+                "The rules do not compile", "policy/broken.drl line 3")).thenReturn(candidate);
+        when(activations.current()).thenReturn(ShippedRuleSet.RULES);
+        when(revisions.latest(5)).thenReturn(List.of());
+        when(revisions.batches(List.of())).thenAnswer(invocation -> mock(SubmittedRevisions.Batches.class));
+        Simulation simulation = new Simulation(activations, revisions, mock(ScreeningService.class));
+        SimulationRequest lastFive = new SimulationRequest(5, null, null);
+
+        CompletableFuture<SimulationReport> first = CompletableFuture.supplyAsync(() -> simulation.run(lastFive));
+        assertThat(compiling.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> simulation.run(lastFive)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(e.slug()).isEqualTo("simulation-running");
+        });
+        finish.countDown();
+        assertThat(first.get(30, TimeUnit.SECONDS).totals().revisions()).isZero();
+
+        // Finished or failed, a simulation makes way for the next.
+        assertThat(simulation.run(lastFive).active().version()).isEqualTo(ShippedRuleSet.RULES.version());
+        assertThatThrownBy(() -> simulation.run(lastFive)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.slug()).isEqualTo("rules-invalid"));
+        assertThat(simulation.run(lastFive).totals().compared()).isZero();
     }
 }
