@@ -25,7 +25,7 @@ class LegalRepresentativeRulesTest {
             "350203199001011230", // wrong check character
             "350203900101123", // the old 15-digit number
             "350203199002301239", // 30 February, though the check character fits
-            "A123456(7)"}) // a Hong Kong identity card number for a company in CN
+            "3502 0319 9001 0112 30"}) // spaces are not digits either
     void wrongIdNumberInChinaIsInvalidAndTheFindingDoesNotRepeatIt(String number) {
         TestApplication application = TestApplication.valid();
         application.representativeId = number;
@@ -36,6 +36,15 @@ class LegalRepresentativeRulesTest {
         assertThat(result.findings().get(0).ruleId()).isEqualTo("LegalRepresentativeIdNumberInvalidIsDue");
         assertThat(result.findings().get(0).detail()).doesNotContain(number);
         assertThat(result.outcome()).isEqualTo(ScreeningOutcome.CHANGES_REQUIRED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E12345678", "H12345678", "G1234567890"})
+    void foreignDocumentNumbersWithLettersAreLeftToOfficers(String number) {
+        TestApplication application = TestApplication.valid();
+        application.representativeId = number;
+
+        assertThat(screen(application).findings()).isEmpty();
     }
 
     @Test

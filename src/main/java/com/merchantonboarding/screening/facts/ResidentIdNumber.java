@@ -21,6 +21,7 @@ public final class ResidentIdNumber {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern SEVENTEEN_DIGITS = Pattern.compile("[0-9]{17}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+[Xx]?");
 
     private ResidentIdNumber() {
     }
@@ -40,6 +41,15 @@ public final class ResidentIdNumber {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code number} is written as a resident identity number is: digits only, perhaps ending in {@code X}
+     * (spaces ignored). Passports, Home Return Permits and other foreign documents carry letters ({@code E12345678},
+     * {@code H12345678}); their numbers have no check that we could make.
+     */
+    public static boolean isWrittenAsOne(String number) {
+        return number != null && DIGITS.matcher(number.replace(" ", "")).matches();
     }
 
     /** The check character for the first 17 digits (for making test data); throws on anything but 17 digits. */

@@ -62,6 +62,19 @@ class ResidentIdNumberTest {
     }
 
     @Test
+    void numbersWithLettersAreNotWrittenAsResidentIdNumbers() {
+        assertThat(ResidentIdNumber.isWrittenAsOne("35020319900101123X")).isTrue();
+        assertThat(ResidentIdNumber.isWrittenAsOne("350203199001011230")).isTrue();
+        assertThat(ResidentIdNumber.isWrittenAsOne("3502 0319 9001 0112 3x")).isTrue();
+        assertThat(ResidentIdNumber.isWrittenAsOne("350203900101123")).isTrue();
+        assertThat(ResidentIdNumber.isWrittenAsOne("E12345678")).isFalse();
+        assertThat(ResidentIdNumber.isWrittenAsOne("H12345678")).isFalse();
+        assertThat(ResidentIdNumber.isWrittenAsOne("X123")).isFalse();
+        assertThat(ResidentIdNumber.isWrittenAsOne(null)).isFalse();
+        assertThat(ResidentIdNumber.isWrittenAsOne("")).isFalse();
+    }
+
+    @Test
     void checkCharacterNeedsSeventeenDigits() {
         assertThat(ResidentIdNumber.checkCharacter("35020319900101123")).isEqualTo('X');
         assertThatThrownBy(() -> ResidentIdNumber.checkCharacter("3502031990010112A"))
