@@ -1,7 +1,9 @@
 package com.merchantonboarding.common;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -33,6 +35,19 @@ public class ApiException extends RuntimeException {
         ApiException e = new ApiException(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change", detail);
         e.with("retriable", true);
         return e;
+    }
+
+    /**
+     * Asks the caller to try again after this long: a {@code Retry-After} header and the property
+     * {@code retryAfterSeconds} (for a busy server, not for a request that is wrong).
+     */
+    public ApiException retryAfter(Duration delay) {
+        return with("retryAfterSeconds", Math.max(1, delay.toSeconds()));
+    }
+
+    /** The seconds of {@link #retryAfter}, if asked. */
+    public Optional<Long> retryAfterSeconds() {
+        return properties.get("retryAfterSeconds") instanceof Long seconds ? Optional.of(seconds) : Optional.empty();
     }
 
     public ApiException with(String name, Object value) {

@@ -42,7 +42,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleApi(ApiException e) {
         ProblemDetail problem = Problems.of(e.status(), e.slug(), e.title(), e.getMessage());
         Problems.withProperties(problem, e.properties());
-        return ResponseEntity.status(e.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        e.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds.toString()));
+        return response.body(problem);
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,

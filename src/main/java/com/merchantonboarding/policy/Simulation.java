@@ -7,6 +7,7 @@ import com.merchantonboarding.policy.SimulationReport.Selection;
 import com.merchantonboarding.screening.RuleBase;
 import com.merchantonboarding.screening.ScreeningResult;
 import com.merchantonboarding.screening.ScreeningService;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,7 +51,7 @@ class Simulation {
         if (!running.tryAcquire()) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "simulation-running", "A simulation is running",
                     "Another simulation is running on this server. Try again when it has finished (10,000 submissions"
-                            + " take a few seconds).").with("retryAfterSeconds", 10);
+                            + " take a few seconds).").retryAfter(Duration.ofSeconds(10));
         }
         try {
             return run(selection);

@@ -128,6 +128,7 @@ class SimulationTest {
         assertThatThrownBy(() -> simulation.run(lastFive)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
             assertThat(e.slug()).isEqualTo("simulation-running");
+            assertThat(e.retryAfterSeconds()).contains(10L);
         });
         finish.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS).totals().revisions()).isZero();
