@@ -158,7 +158,7 @@ public class Documents {
             byDocument.keySet().forEach(id -> uploadRank.put(id, uploadRank.size()));
         }
 
-        /** The evidence of these documents (a subset of those read), in upload order; throws when one is not inspected. */
+        /** The evidence of these documents (some of those read), in upload order; throws when one is not inspected. */
         public List<DocumentEvidence> of(Collection<UUID> documentIds) {
             List<UUID> ids = new ArrayList<>(documentIds.size());
             for (UUID id : documentIds) {

@@ -59,18 +59,16 @@ public class MerchantAccounts {
 
     /**
      * The language the merchant is written to (mails) and greeted in after logging in: {@code en} or {@code zh-CN},
-     * whatever else is asked for becomes one of the two. Returns whether it changed.
+     * whatever else is asked for becomes one of the two.
      */
     @Transactional
-    public boolean changeLocale(UUID merchantId, Locale locale) {
+    public void changeLocale(UUID merchantId, Locale locale) {
         Merchant merchant = merchants.findById(merchantId).orElseThrow(() -> ApiException.notFound("The merchant"));
         Locale chosen = Locales.normalize(locale);
-        if (chosen.equals(Locales.normalize(merchant.getLocale()))) {
-            return false;
+        if (!chosen.equals(Locales.normalize(merchant.getLocale()))) {
+            merchant.changeLocale(chosen);
+            log.info("Merchant {} now reads {}", merchantId, chosen.toLanguageTag());
         }
-        merchant.changeLocale(chosen);
-        log.info("Merchant {} now reads {}", merchantId, chosen.toLanguageTag());
-        return true;
     }
 
     /** Creates a key and returns it in clear; only its hash is kept. */

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
 class WebhookSender {
 
     static final String USER_AGENT = "MerchantOnboarding-Webhooks/1";
+    private static final ContentType JSON_UTF_8 = ContentType.create("application/json", StandardCharsets.UTF_8);
 
     private final CloseableHttpClient client;
     private final WebhookProperties properties;
@@ -93,11 +95,11 @@ class WebhookSender {
     Attempt post(Outbox.WebhookCall call) {
         long timestamp = Instant.now().getEpochSecond();
         HttpPost request = new HttpPost(URI.create(call.url()));
-        request.setHeader("Content-Type", "application/json; charset=utf-8");
-        request.setHeader(WebhookSignature.HEADER, WebhookSignature.header(call.secret(), timestamp, call.payloadJson()));
+        request.setHeader(WebhookSignature.HEADER,
+                WebhookSignature.header(call.secret(), timestamp, call.payloadJson()));
         request.setHeader("Onboarding-Event-Id", call.eventId().toString());
         request.setHeader("Onboarding-Event-Type", call.type());
-        request.setEntity(new StringEntity(call.payloadJson(), ContentType.APPLICATION_JSON));
+        request.setEntity(new StringEntity(call.payloadJson(), JSON_UTF_8)); // also the Content-Type header
         // The whole try, answer included, within the request timeout: a receiver that drips its answer a byte at
         // a time never holds a delivery thread longer.
         ScheduledFuture<?> deadline = deadlines.schedule(request::cancel, properties.requestTimeout().toMillis(),

@@ -68,8 +68,8 @@ final class SimulationTally {
         }
         if (changes.size() < maxListed) {
             changes.add(new RevisionChange(revision.applicationId(), revision.reference(),
-                    revision.applicationStatus(), revision.revision(), revision.submittedAt(), new Change<>(before.outcome(), after.outcome()),
-                    new Change<>(before.riskLevel(), after.riskLevel()),
+                    revision.applicationStatus(), revision.revision(), revision.submittedAt(),
+                    new Change<>(before.outcome(), after.outcome()), new Change<>(before.riskLevel(), after.riskLevel()),
                     new Change<>(before.riskPoints(), after.riskPoints()), added, removed));
         }
     }
@@ -87,7 +87,8 @@ final class SimulationTally {
 
     Totals totals(int revisions) {
         return new Totals(revisions, compared, skippedCount, changed, outcomeChanged, riskLevelChanged, findingsChanged,
-                outcomesBefore, outcomesAfter, outcomeChanges, findingsAdded, findingsRemoved, changedByApplicationStatus);
+                outcomesBefore, outcomesAfter, outcomeChanges, findingsAdded, findingsRemoved,
+                changedByApplicationStatus);
     }
 
     List<RevisionChange> changes() {

@@ -144,13 +144,14 @@ class SubmittedRevisions {
             }
             Set<UUID> applicationIds = byId.values().stream().map(ApplicationRevision::getApplicationId)
                     .collect(Collectors.toSet());
-            Map<UUID, Object[]> applications = new HashMap<>();
+            Map<UUID, ApplicationNow> applications = new HashMap<>();
             if (!applicationIds.isEmpty()) {
                 for (Object[] row : entityManager.createQuery(
-                                "select a.id, a.reference, a.status from Application a where a.id in :ids", Object[].class)
+                                "select a.id, a.reference, a.status from Application a where a.id in :ids",
+                                Object[].class)
                         .setParameter("ids", applicationIds)
                         .getResultList()) {
-                    applications.put((UUID) row[0], row);
+                    applications.put((UUID) row[0], new ApplicationNow((String) row[1], String.valueOf(row[2])));
                 }
             }
             Documents.Evidence evidence = documents.evidenceByDocument(byId.values().stream()
@@ -159,9 +160,8 @@ class SubmittedRevisions {
             for (UUID id : ids) {
                 ApplicationRevision revision = byId.get(id);
                 if (revision != null) {
-                    Object[] application = applications.get(revision.getApplicationId());
-                    batch.add(submitted(revision, application == null ? null : (String) application[1],
-                            application == null ? null : String.valueOf(application[2]), evidence));
+                    batch.add(submitted(revision, applications.getOrDefault(revision.getApplicationId(),
+                            ApplicationNow.UNKNOWN), evidence));
                 }
             }
             entityManager.clear();
@@ -169,7 +169,13 @@ class SubmittedRevisions {
         });
     }
 
-    private static SubmittedRevision submitted(ApplicationRevision revision, String reference, String status,
+    /** An application's reference and its status today. */
+    private record ApplicationNow(String reference, String status) {
+
+        static final ApplicationNow UNKNOWN = new ApplicationNow(null, null);
+    }
+
+    private static SubmittedRevision submitted(ApplicationRevision revision, ApplicationNow application,
                                                Documents.Evidence inspected) {
         List<DocumentEvidence> evidence;
         String unavailable = null;
@@ -179,7 +185,7 @@ class SubmittedRevisions {
             evidence = List.of();
             unavailable = "documents not inspected yet: " + e.getMessage();
         }
-        return new SubmittedRevision(revision.getApplicationId(), reference, status, revision.getRevision(),
-                revision.getSubmittedAt(), revision.getData(), evidence, unavailable);
+        return new SubmittedRevision(revision.getApplicationId(), application.reference(), application.status(),
+                revision.getRevision(), revision.getSubmittedAt(), revision.getData(), evidence, unavailable);
     }
 }

@@ -44,7 +44,7 @@ class WebhookSenderTest {
         assertThat(attempt.succeeded()).isTrue();
         assertThat(attempt.statusCode()).isEqualTo(204);
         WebhookReceiver.Request request = receiver.requests().get(0);
-        assertThat(request.contentType()).startsWith("application/json");
+        assertThat(request.contentType()).startsWith("application/json").containsIgnoringCase("charset=utf-8");
         assertThat(SignatureVerifier.verify(request.signature(), request.body(), SECRET, Instant.now(),
                 Duration.ofMinutes(5))).isTrue();
 
