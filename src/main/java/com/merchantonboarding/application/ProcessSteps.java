@@ -28,6 +28,7 @@ public class ProcessSteps {
     private final ApplicationRevisionRepository revisions;
     private final RecordedFindingRepository findings;
     private final ScreeningRecordRepository screenings;
+    private final ReviewDecisionRecordRepository decisions;
     private final Documents documents;
     private final ScreeningService screening;
     private final ProcessSettings settings;
@@ -35,8 +36,10 @@ public class ProcessSteps {
     private final SecureRandom random = new SecureRandom();
 
     ProcessSteps(ApplicationRepository applications, ApplicationRevisionRepository revisions,
-                 RecordedFindingRepository findings, ScreeningRecordRepository screenings, Documents documents,
+                 RecordedFindingRepository findings, ScreeningRecordRepository screenings,
+                 ReviewDecisionRecordRepository decisions, Documents documents,
                  ScreeningService screening, ProcessSettings settings, WalletProperties wallet) {
+        this.decisions = decisions;
         this.applications = applications;
         this.revisions = revisions;
         this.findings = findings;
@@ -131,12 +134,16 @@ public class ProcessSteps {
     public record RequestedChange(String requirement, String code, String message) {
     }
 
-    /** Records an officer's decision on a revision: the overall message and what the merchant must change. */
+    /**
+     * Records an officer's decision on a revision: who decided (for four eyes), the overall message and what the
+     * merchant must change.
+     */
     @Transactional
     public void recordOfficerDecision(UUID applicationId, int revision, String decision, String comment,
                                       java.util.List<RequestedChange> changes, java.util.List<String> rejectionReasons,
-                                      String ruleId) {
+                                      String ruleId, String taskId, String reviewer) {
         Instant now = Clocks.now();
+        decisions.save(new ReviewDecisionRecord(applicationId, revision, ruleId, taskId, decision, reviewer, now));
         findings.deleteByApplicationIdAndRevisionAndSource(applicationId, revision, RecordedFinding.Source.OFFICER);
         if ("REQUEST_CHANGES".equals(decision)) {
             for (RequestedChange change : changes) {
@@ -154,6 +161,19 @@ public class ProcessSteps {
         Application application = application(applicationId);
         application.recordOfficerMessage("APPROVE".equals(decision) ? null : comment);
         applications.save(application);
+    }
+
+    /** Who completed the given review task of the revision last, from the record of decisions. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> reviewer(UUID applicationId, int revision, String taskDefinitionKey) {
+        return decisions.findFirstByApplicationIdAndRevisionAndTaskDefinitionKeyOrderByDecidedAtDesc(applicationId,
+                revision, taskDefinitionKey).map(ReviewDecisionRecord::getReviewer);
+    }
+
+    /** Whether screening rated the application high risk: the record, not a variable anyone could set. */
+    @Transactional(readOnly = true)
+    public boolean isHighRisk(UUID applicationId) {
+        return "HIGH".equals(application(applicationId).getRiskLevel());
     }
 
     @Transactional(readOnly = true)

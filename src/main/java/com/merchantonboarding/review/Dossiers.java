@@ -187,8 +187,13 @@ class Dossiers {
         return documents.content(document);
     }
 
+    /**
+     * An application officers may read: one the merchant has submitted at least once. A draft is the merchant's
+     * private working copy, and answers as if it did not exist.
+     */
     private Application application(UUID applicationId) {
-        return applications.findById(applicationId).orElseThrow(() -> ApiException.notFound("The application"));
+        return applications.findById(applicationId).filter(a -> a.getSubmittedAt() != null)
+                .orElseThrow(() -> ApiException.notFound("The application"));
     }
 
     /** The documents submitted with the revision; for a draft, the working copy's. */

@@ -42,10 +42,11 @@ class ReviewDecisionListener implements TaskListener {
         ReasonCodes codes = rules.current().reasonCodes();
         ReviewDecision decision = ReviewDecision.read(task, DECISIONS, requestCodes(codes), rejectCodes(codes));
         String reviewer = currentUser(identity, task);
-        UUID applicationId = UUID.fromString((String) task.getVariable(ProcessConstants.VAR_APPLICATION_ID));
-        int revision = ((Number) task.getVariable(ProcessConstants.VAR_REVISION)).intValue();
+        UUID applicationId = applicationId(task);
+        int revision = steps.application(applicationId).getRevision();
         steps.recordOfficerDecision(applicationId, revision, decision.decision(), decision.comment(),
-                decision.changes(), decision.rejectionReasons(), task.getTaskDefinitionKey());
+                decision.changes(), decision.rejectionReasons(), task.getTaskDefinitionKey(), task.getId(), reviewer);
+        // For Tasklist's display only: four eyes reads the first reviewer from the record of decisions.
         task.setVariable(ProcessConstants.VAR_FIRST_REVIEWER, reviewer);
         log.info("Review of application {} revision {} decided: {} by {}", applicationId, revision,
                 decision.decision(), reviewer);
@@ -61,6 +62,14 @@ class ReviewDecisionListener implements TaskListener {
     /** Codes an officer may give as reasons to reject: those of severity REJECT. */
     static Set<String> rejectCodes(ReasonCodes codes) {
         return codes.codes().stream().filter(c -> codes.severity(c) == Severity.REJECT).collect(Collectors.toSet());
+    }
+
+    /**
+     * The application the task is about: the process's business key, which no task completion or variable can
+     * change (spec/process.md), not the {@code applicationId} variable.
+     */
+    static UUID applicationId(DelegateTask task) {
+        return UUID.fromString(task.getExecution().getProcessBusinessKey());
     }
 
     /** The signed-in user (Tasklist or /engine-rest), else the task's assignee. */

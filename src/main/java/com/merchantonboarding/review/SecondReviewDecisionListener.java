@@ -13,7 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code UserTask_SecondReview}: four eyes, then the lead's decision is recorded. */
+/**
+ * Completion of {@code UserTask_SecondReview}: four eyes, then the lead's decision is recorded. The first reviewer
+ * comes from the record of decisions, never from the {@code firstReviewer} variable.
+ */
 @Component("secondReviewDecisionListener")
 class SecondReviewDecisionListener implements TaskListener {
 
@@ -34,7 +37,9 @@ class SecondReviewDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String user = ReviewDecisionListener.currentUser(identity, task);
-        Object firstReviewer = task.getVariable(ProcessConstants.VAR_FIRST_REVIEWER);
+        UUID applicationId = ReviewDecisionListener.applicationId(task);
+        int revision = steps.application(applicationId).getRevision();
+        String firstReviewer = steps.reviewer(applicationId, revision, ProcessConstants.TASK_REVIEW).orElse(null);
         if (user == null) {
             throw ReviewDecision.refuse("The second review must be completed by a signed-in user.");
         }
@@ -44,10 +49,8 @@ class SecondReviewDecisionListener implements TaskListener {
         }
         ReviewDecision decision = ReviewDecision.read(task, DECISIONS, Set.of(),
                 ReviewDecisionListener.rejectCodes(rules.current().reasonCodes()));
-        UUID applicationId = UUID.fromString((String) task.getVariable(ProcessConstants.VAR_APPLICATION_ID));
-        int revision = ((Number) task.getVariable(ProcessConstants.VAR_REVISION)).intValue();
         steps.recordOfficerDecision(applicationId, revision, decision.decision(), decision.comment(), List.of(),
-                decision.rejectionReasons(), task.getTaskDefinitionKey());
+                decision.rejectionReasons(), task.getTaskDefinitionKey(), task.getId(), user);
         log.info("Second review of application {} revision {} decided: {} by {} (first review by {})",
                 applicationId, revision, decision.decision(), user, firstReviewer);
     }

@@ -141,6 +141,13 @@ class MerchantOnboardingProcessTest {
                 ISSUE_MICRO_DEPOSITS, FAIL_BANK, ACTIVATE, MARK_WITHDRAWN)) {
             Mocks.register(name, recording(name, execution -> { }));
         }
+        // The gateway after the review asks the application's record; here, the risk screening gave.
+        Mocks.register("reviewRouting", new ReviewRouting(null) {
+            @Override
+            public boolean highRisk(DelegateExecution execution) {
+                return HIGH.equals(riskLevel);
+            }
+        });
         for (String name : List.of(REVIEW_LISTENER, SECOND_REVIEW_LISTENER)) {
             Mocks.register(name, (TaskListener) task -> calls.add(name));
         }

@@ -1,0 +1,39 @@
+package com.merchantonboarding.review;
+
+import com.merchantonboarding.process.ProcessConstants;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a person may do with each user task of the onboarding process: which groups may complete it and which
+ * variables a completion may carry (spec/process.md). Everything else the process decides on comes from the
+ * application's record or from variables only the engine writes. A task that is not listed here may be completed
+ * by nobody with variables, so a task added to the model is closed until it is described here.
+ */
+final class ReviewTasks {
+
+    /** The variables of the review forms; nothing else may ride along with a decision. */
+    static final Set<String> REVIEW_VARIABLES = Set.of(ProcessConstants.VAR_DECISION,
+            ProcessConstants.VAR_REVIEW_COMMENT, ProcessConstants.VAR_REQUESTED_CHANGES,
+            ReviewDecision.VAR_REJECTION_REASONS);
+    static final Set<String> SECOND_REVIEW_VARIABLES = Set.of(ProcessConstants.VAR_DECISION,
+            ProcessConstants.VAR_REVIEW_COMMENT, ReviewDecision.VAR_REJECTION_REASONS);
+
+    record Rule(Set<String> completerGroups, Set<String> variables) {
+    }
+
+    private static final Map<String, Rule> RULES = Map.of(
+            // An escalated review is also offered to leads (EscalateReviewDelegate), who may then complete it.
+            ProcessConstants.TASK_REVIEW, new Rule(Set.of(ProcessConstants.GROUP_OFFICERS,
+                    ProcessConstants.GROUP_LEADS), REVIEW_VARIABLES),
+            ProcessConstants.TASK_SECOND_REVIEW, new Rule(Set.of(ProcessConstants.GROUP_LEADS),
+                    SECOND_REVIEW_VARIABLES));
+
+    private ReviewTasks() {
+    }
+
+    static Optional<Rule> rule(String taskDefinitionKey) {
+        return Optional.ofNullable(RULES.get(taskDefinitionKey));
+    }
+}
