@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -65,8 +66,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The parameter '" + e.getName() + "' has an invalid value."));
     }
 
+    /** A multipart body Tomcat cannot take apart, such as a file name with a NUL character. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleMultipart(MultipartException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("InvalidFileNameException")) {
+                return handleApi(new ApiException(HttpStatus.BAD_REQUEST, "invalid-file-name", "Invalid file name",
+                        "The file name contains a character that is not allowed (such as NUL); rename the file."));
+            }
+        }
+        return handleApi(new ApiException(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                "The multipart request could not be read."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.error("The API answered 503: the database cannot be reached ({})", DatabaseOutage.describe(e));
+            return handleApi(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "Service unavailable", DatabaseOutage.DETAIL).retryAfter(java.time.Duration.ofSeconds(30)));
+        }
         log.error("Unexpected error in the API", e);
         return handleApi(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "Something went wrong on our side. Nothing was changed; please try again later."));

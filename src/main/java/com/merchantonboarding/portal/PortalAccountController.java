@@ -32,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portal")
 class PortalAccountController {
 
+    static final String THROTTLED_SECONDS = PortalAccountController.class.getName() + ".throttledSeconds";
+
     private final MerchantAccounts accounts;
     private final SecurityContextRepository securityContexts;
     private final MessageSource messages;
@@ -41,6 +43,17 @@ class PortalAccountController {
         this.accounts = accounts;
         this.securityContexts = portalSecurityContextRepository;
         this.messages = messages;
+    }
+
+    /** The login page after a throttled login (PortalSecurity forwards here, the status is already 429). */
+    @RequestMapping("/login/throttled")
+    String throttled(HttpServletRequest request, Model model) {
+        Object seconds = request.getAttribute(THROTTLED_SECONDS);
+        if (seconds == null) {
+            return "redirect:/portal/login";
+        }
+        model.addAttribute("throttledSeconds", seconds);
+        return "portal/login";
     }
 
     @GetMapping("/login")

@@ -3,7 +3,12 @@ package com.merchantonboarding.portal;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import com.merchantonboarding.merchant.MerchantAccounts;
+import com.merchantonboarding.security.LoginThrottle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +29,7 @@ class PortalSecurity {
 
     static final String LOGIN = "/portal/login";
     static final String DENIED = "/portal/denied";
+    static final String THROTTLED = "/portal/login/throttled";
 
     /** Pages and resources are same-origin only; documents and the QR code are images from the portal itself. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -36,25 +42,44 @@ class PortalSecurity {
 
     @Bean
     @Order(5)
-    SecurityFilterChain portal(HttpSecurity http, MerchantAccounts accounts,
+    SecurityFilterChain portal(HttpSecurity http, MerchantAccounts accounts, LoginThrottle throttle,
                                SecurityContextRepository portalSecurityContextRepository) throws Exception {
         return http.securityMatcher(antMatcher("/portal/**"))
-                .authenticationProvider(new MerchantPasswordAuthentication(accounts))
+                .authenticationProvider(new MerchantPasswordAuthentication(accounts, throttle))
                 .securityContext(c -> c.securityContextRepository(portalSecurityContextRepository))
                 .addFilterBefore(new UploadSizeFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(antMatcher(LOGIN), antMatcher("/portal/signup"),
+                        .requestMatchers(antMatcher(LOGIN), antMatcher(THROTTLED), antMatcher("/portal/signup"),
                                 antMatcher(DENIED), antMatcher("/portal/assets/**")).permitAll()
                         .anyRequest().hasAuthority("ROLE_MERCHANT"))
                 .formLogin(form -> form.loginPage(LOGIN)
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/portal/", false)
-                        .failureUrl(LOGIN + "?error"))
+                        .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedPage()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
+    }
+
+    /**
+     * A wrong password goes back to the login page; a throttled login answers 429 with {@code Retry-After} and the
+     * login page saying how long to wait.
+     */
+    private static AuthenticationFailureHandler loginFailure() {
+        SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error");
+        return (request, response, exception) -> {
+            if (exception instanceof MerchantPasswordAuthentication.LoginThrottledException throttled) {
+                long seconds = throttled.retryAfterSeconds();
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                request.setAttribute(PortalAccountController.THROTTLED_SECONDS, seconds);
+                request.getRequestDispatcher(THROTTLED).forward(request, response);
+            } else {
+                wrongPassword.onAuthenticationFailure(request, response, exception);
+            }
+        };
     }
 
     /** A refused form (a missing or stale CSRF token, typically after the session expired) gets a portal page. */

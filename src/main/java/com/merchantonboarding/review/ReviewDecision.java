@@ -23,6 +23,8 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int MAX_COMMENT = 2000;
+    /** Every field and document type once, with room to spare. */
+    static final int MAX_CHANGES = 50;
 
     /** Field paths an officer can ask the merchant to change (besides {@code documents.<TYPE>}). */
     static final Set<String> FIELDS = Set.of("legalName", "tradingName", "businessType", "registrationNumber",
@@ -95,6 +97,9 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
         }
         if (items == null || items.isEmpty()) {
             throw refuse("Pick at least one item for the merchant to change.");
+        }
+        if (items.size() > MAX_CHANGES) {
+            throw refuse("At most " + MAX_CHANGES + " items can be requested at once.");
         }
         List<RequestedChange> checked = new ArrayList<>();
         for (RequestedChange item : items) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -75,6 +76,26 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** Outermost: a database outage anywhere inside answers 503, whichever filter or controller met it. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailable(ObjectMapper json, RequestLimits limits) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json, limits));
+        registration.setName("database-unavailable");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Before authentication and every parser, on every path (the Camunda REST APIs too). */
+    @Bean
+    FilterRegistrationBean<JsonBodyLimitFilter> jsonBodyLimit(ObjectMapper json, RequestLimits limits) {
+        FilterRegistrationBean<JsonBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new JsonBodyLimitFilter(limits, json));
+        registration.setName("json-body-limit");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean
