@@ -13,9 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * {@code /back-office/api/rules/**}: business analysts and administrators, logged into Cockpit (the webapp
+ * {@code /back-office/api/rules/**} and {@code /back-office/api/process/**}: business analysts and administrators, logged into Cockpit (the webapp
  * session; modifying calls need the webapps' CSRF token) or sending HTTP Basic credentials of a Camunda user.
  * Ordered before the officers' back-office chain, which matches the rest of {@code /back-office/**}.
  */
@@ -30,8 +31,10 @@ class RulesSecurity {
         CamundaUserFilter.Access access = new CamundaUserFilter.Access(ALLOWED_GROUPS, engine.getIdentityService(),
                 "Log in to Camunda Cockpit first (the rules endpoints use the same login), or send HTTP Basic"
                         + " credentials of a Camunda user.",
-                "Only business analysts and administrators may read, simulate or reload the rules.");
-        return http.securityMatcher(antMatcher("/back-office/api/rules/**"))
+                "Only business analysts and administrators may read, simulate or reload the rules, and check or "
+                        + "deploy the process model.");
+        return http.securityMatcher(new OrRequestMatcher(antMatcher("/back-office/api/rules/**"),
+                        antMatcher("/back-office/api/process/**")))
                 // CSRF is checked by the filter, for webapp-session logins only: HTTP Basic calls are not CSRF-prone.
                 .csrf(csrf -> csrf.disable())
                 // The Camunda session is only read here: nothing stored in it, its id never changed.

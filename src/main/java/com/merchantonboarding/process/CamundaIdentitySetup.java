@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -93,6 +94,12 @@ class CamundaIdentitySetup {
         grant(GROUP_ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(GROUP_ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(GROUP_ADMINS, Resources.APPLICATION, "*", Permissions.ALL);
+        // The rights the analysts' deployment path runs with (processmodel/ProcessModels): a group nobody is a member
+        // of, added to the analyst's groups only inside that path, after its checks.
+        grant(GROUP_MODEL_DEPLOYERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+        grant(GROUP_MODEL_DEPLOYERS, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+        grant(GROUP_MODEL_DEPLOYERS, Resources.BATCH, "*", BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
     }
 
     /** One authorization row per group, resource and id: permissions are added to an existing row. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * application's record or from variables only the engine writes. A task that is not listed here may be completed
  * by nobody with variables, so a task added to the model is closed until it is described here.
  */
-final class ReviewTasks {
+public final class ReviewTasks {
 
     /** The variables of the review forms; nothing else may ride along with a decision. */
     static final Set<String> REVIEW_VARIABLES = Set.of(ProcessConstants.VAR_DECISION,
@@ -31,6 +31,11 @@ final class ReviewTasks {
                     SECOND_REVIEW_VARIABLES));
 
     private ReviewTasks() {
+    }
+
+    /** Whether officers can work this user task: its groups and form variables are described here. */
+    public static boolean describes(String taskDefinitionKey) {
+        return RULES.containsKey(taskDefinitionKey);
     }
 
     static Optional<Rule> rule(String taskDefinitionKey) {

@@ -1,0 +1,181 @@
+package com.merchantonboarding.processmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysts' model checks on the shipped model and on models broken the ways an edit in the Modeler breaks
+ * them; the scenarios of bpmn/scenarios on a throw-away engine.
+ */
+class ProcessModelChecksTest {
+
+    private static final Set<String> DELEGATES = Set.of("inspectDocumentsDelegate", "screenApplicationDelegate",
+            "markInReviewDelegate", "escalateReviewDelegate", "rejectApplicationDelegate",
+            "issueMicroDepositsDelegate", "failBankVerificationDelegate", "activateWalletDelegate",
+            "requestChangesDelegate", "sendResubmissionReminderDelegate", "expireApplicationDelegate",
+            "markWithdrawnDelegate");
+    private static final Set<String> LISTENERS = Set.of("reviewDecisionListener", "secondReviewDecisionListener");
+
+    /** What the application context holds, as far as the model needs it. */
+    private static Object bean(String name) {
+        if (DELEGATES.contains(name)) {
+            return (JavaDelegate) execution -> { };
+        }
+        if (LISTENERS.contains(name)) {
+            return (TaskListener) task -> { };
+        }
+        return switch (name) {
+            case "processSettings" -> new Settings();
+            case "reviewRouting" -> new Object();
+            default -> null;
+        };
+    }
+
+    /** The shape of process/ProcessSettings.Expressions. */
+    public static class Settings {
+        public String getReviewSla() {
+            return "P2D";
+        }
+
+        public String getResubmissionWindow() {
+            return "P30D";
+        }
+
+        public String getResubmissionReminderAfter() {
+            return "P23D";
+        }
+
+        public String getBankVerificationWindow() {
+            return "P14D";
+        }
+
+        public java.util.Date reviewDueDate() {
+            return new java.util.Date();
+        }
+    }
+
+    private static final ModelRules.Beans BEANS = ModelRules.beans(ProcessModelChecksTest::bean,
+            key -> key.startsWith("embedded:/forms/") && Files.exists(Path.of("bpmn/forms",
+                    key.substring("embedded:/forms/".length()))));
+
+    private static String shipped() throws Exception {
+        return Files.readString(Path.of("bpmn/merchant-onboarding.bpmn"));
+    }
+
+    private static List<ModelRules.Finding> check(String model) {
+        return ModelRules.check(ModelRules.parse(model.getBytes(StandardCharsets.UTF_8)), BEANS);
+    }
+
+    @Test
+    void theShippedModelPassesItsRules() throws Exception {
+        assertThat(check(shipped())).isEmpty();
+    }
+
+    @Test
+    void aMissingElementOfTheContractIsNamed() throws Exception {
+        String model = shipped().replace("id=\"UserTask_SecondReview\"", "id=\"UserTask_LeadReview\"")
+                .replace("\"UserTask_SecondReview\"", "\"UserTask_LeadReview\"");
+        assertThat(check(model)).extracting(ModelRules.Finding::element)
+                .contains("UserTask_SecondReview", "UserTask_LeadReview");
+    }
+
+    @Test
+    void aDelegateThatDoesNotExistIsNamedWithItsElement() throws Exception {
+        String model = shipped().replace("${markInReviewDelegate}", "${markInRevewDelegate}");
+        assertThat(check(model)).anySatisfy(f -> {
+            assertThat(f.element()).isEqualTo("ServiceTask_MarkInReview");
+            assertThat(f.message()).contains("markInRevewDelegate");
+        });
+    }
+
+    @Test
+    void aTimerThatIsNotADurationIsNamed() throws Exception {
+        String model = shipped().replace("${processSettings.resubmissionWindow}", "P30X");
+        assertThat(check(model)).anySatisfy(f -> {
+            assertThat(f.element()).isEqualTo("BoundaryEvent_ResubmissionDeadline");
+            assertThat(f.message()).contains("P30X");
+        });
+    }
+
+    @Test
+    void anExpressionNamingAnUnknownBeanOrAMissingFormIsNamed() throws Exception {
+        String model = shipped().replace("reviewRouting.highRisk(execution)", "riskRouter.highRisk(execution)")
+                .replace("embedded:/forms/second-review.html", "embedded:/forms/lead-review.html");
+        assertThat(check(model)).extracting(ModelRules.Finding::element)
+                .contains("Flow_ReviewApprovesHighRisk", "UserTask_SecondReview");
+    }
+
+    @Test
+    void theInspectionMustStayAsynchronous() throws Exception {
+        String model = shipped().replace("id=\"ServiceTask_InspectDocuments\" name=\"Inspect documents\" "
+                + "camunda:asyncBefore=\"true\"", "id=\"ServiceTask_InspectDocuments\" name=\"Inspect documents\"");
+        assertThat(check(model)).extracting(ModelRules.Finding::element).contains("ServiceTask_InspectDocuments");
+    }
+
+    @Test
+    void everyShippedScenarioPassesAndABrokenPathSaysWhichStepBroke() throws Exception {
+        ScenarioRunner.State state = new ScenarioRunner.State();
+        try (ScratchEngine scratch = new ScratchEngine(ScratchEngine.beans(name -> standIn(name, state)))) {
+            scratch.engine().getRepositoryService().createDeployment()
+                    .addString(ModelFolder.MODEL, shipped()).deploy();
+            ScenarioRunner runner = new ScenarioRunner(scratch.engine(), state);
+            ModelFolder folder = ModelFolder.read("bpmn/");
+            assertThat(folder.scenarioFiles()).hasSizeGreaterThanOrEqualTo(8);
+            folder.scenarioFiles().forEach((file, bytes) -> {
+                ScenarioRun run = runner.run(ProcessScenario.parse(file, bytes));
+                assertThat(run.passed()).as(file + ": " + run.failure()).isTrue();
+            });
+
+            ScenarioRun broken = runner.run(ProcessScenario.parse("wrong.yaml", """
+                    scenario: Low risk goes to a second review (it does not)
+                    steps:
+                      - screen: REVIEW
+                      - complete: UserTask_ReviewApplication
+                        decision: APPROVE
+                      - at: UserTask_SecondReview
+                    """.getBytes(StandardCharsets.UTF_8)));
+            assertThat(broken.passed()).isFalse();
+            assertThat(broken.failedStep()).isEqualTo(3);
+            assertThat(broken.failure()).contains("at: UserTask_SecondReview")
+                    .contains("ReceiveTask_AwaitBankVerification");
+        }
+    }
+
+    @Test
+    void theDiffNamesAddedRemovedAndChangedElements() throws Exception {
+        String before = shipped();
+        String after = before.replace("name=\"Mark application in review\"", "name=\"Mark in review\"")
+                .replace("<bpmn:endEvent id=\"EndEvent_ReminderSent\"", "<bpmn:endEvent id=\"EndEvent_Reminded\"")
+                .replace("targetRef=\"EndEvent_ReminderSent\"", "targetRef=\"EndEvent_Reminded\"");
+        ModelDiff diff = ModelDiff.between(before.getBytes(StandardCharsets.UTF_8),
+                after.getBytes(StandardCharsets.UTF_8));
+        assertThat(diff.added()).contains("EndEvent_Reminded");
+        assertThat(diff.removed()).contains("EndEvent_ReminderSent");
+        assertThat(diff.changed()).contains("ServiceTask_MarkInReview", "Flow_ResubmissionReminderSent");
+    }
+
+    @Test
+    void readsRenamedElementsFromTheMappings() {
+        assertThat(ModelFolder.mappings("renamed:\n  UserTask_Old: UserTask_New\n".getBytes()))
+                .isEqualTo(Map.of("UserTask_Old", "UserTask_New"));
+        assertThat(ModelFolder.mappings("renamed: {}\n".getBytes())).isEmpty();
+    }
+
+    private static Object standIn(String name, ScenarioRunner.State state) {
+        if (name.equals("reviewRouting")) {
+            return new ScenarioRunner.Routing(state);
+        }
+        Object bean = bean(name);
+        return bean instanceof JavaDelegate || bean instanceof TaskListener ? new ScenarioRunner.StandIn(name, state)
+                : bean;
+    }
+}
