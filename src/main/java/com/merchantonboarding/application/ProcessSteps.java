@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessSteps {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessSteps.class);
+    static final String SANCTIONS_NOT_SCREENED = "SANCTIONS_NOT_SCREENED";
 
     private final ApplicationRepository applications;
     private final ApplicationRevisionRepository revisions;
@@ -111,6 +112,18 @@ public class ProcessSteps {
             findings.save(new RecordedFinding(applicationId, revision, RecordedFinding.Source.SYSTEM,
                     "BANK_ACCOUNT_VERIFICATION_FAILED", "bankAccount.accountNumber", Severity.CHANGES_REQUIRED,
                     "BankVerification", null, detail, null, null, Clocks.now()));
+        }
+    }
+
+    /** For officers only (the code is not a merchant reason code): no sanctions list was consulted. */
+    @Transactional
+    public void recordSanctionsNotScreened(UUID applicationId, int revision) {
+        boolean recorded = findings.findByApplicationIdAndRevisionOrderByCreatedAtAsc(applicationId, revision).stream()
+                .anyMatch(f -> f.getCode().equals(SANCTIONS_NOT_SCREENED));
+        if (!recorded) {
+            findings.save(new RecordedFinding(applicationId, revision, RecordedFinding.Source.SYSTEM,
+                    SANCTIONS_NOT_SCREENED, null, Severity.INFO, "SanctionsScreening", null,
+                    "Not screened against sanctions lists: no list is connected yet", null, null, Clocks.now()));
         }
     }
 

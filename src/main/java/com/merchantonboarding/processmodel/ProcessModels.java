@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,9 +39,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -64,6 +65,8 @@ public class ProcessModels {
     static final String DEPLOYER_GROUP = ProcessConstants.GROUP_MODEL_DEPLOYERS;
 
     private static final Logger log = LoggerFactory.getLogger(ProcessModels.class);
+    private static final Pattern PROCESS_TAG = Pattern.compile("<(\\w+:)?process\\s[^>]*\\bid=\"" 
+            + ProcessConstants.PROCESS_KEY + "\"[^>]*>");
 
     private final ProcessEngine engine;
     private final ApplicationContext context;
@@ -196,16 +199,29 @@ public class ProcessModels {
     private ProcessModelChange deployVersion(ModelFolder folder, String user, ModelDiff diff, int running) {
         String hash = sha256(folder.model());
         String tag = versionTag(hash);
-        BpmnModelInstance model = ModelRules.parse(folder.model());
-        ((Process) model.getModelElementById(ProcessConstants.PROCESS_KEY)).setCamundaVersionTag(tag);
         var result = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME)
                 .source(user.equals("startup") ? "startup" : "process-model-api")
-                .addString(ModelFolder.MODEL, Bpmn.convertToString(model))
+                .addString(ModelFolder.MODEL, withVersionTag(new String(folder.model(), StandardCharsets.UTF_8), tag))
                 .deployWithResult();
         ProcessDefinition definition = result.getDeployedProcessDefinitions().stream()
                 .filter(d -> d.getKey().equals(ProcessConstants.PROCESS_KEY)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The deployment holds no " + ProcessConstants.PROCESS_KEY));
         return new ProcessModelChange(Clocks.now(), user, tag, definition.getId(), hash, diff, running);
+    }
+
+    /**
+     * The model as the analyst saved it, with the version tag set on its process: the text is edited rather than
+     * the model written again, so the stored file differs from the analyst's by that attribute only.
+     */
+    static String withVersionTag(String model, String tag) {
+        Matcher process = PROCESS_TAG.matcher(model);
+        if (!process.find()) {
+            throw new ModelProblem(ProcessConstants.PROCESS_KEY, "The model defines no process '"
+                    + ProcessConstants.PROCESS_KEY + "'.");
+        }
+        String start = process.group().replaceAll("\\s+camunda:versionTag=\"[^\"]*\"", "");
+        String tagged = start.substring(0, start.length() - 1) + " camunda:versionTag=\"" + tag + "\">";
+        return model.substring(0, process.start()) + tagged + model.substring(process.end());
     }
 
     /** {@code 2026-12-04.2+1a2b3c4d}: the day, the count of versions that day, the content's hash. */

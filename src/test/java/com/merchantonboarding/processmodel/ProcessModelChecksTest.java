@@ -164,6 +164,16 @@ class ProcessModelChecksTest {
     }
 
     @Test
+    void theVersionTagIsTheOnlyChangeToTheAnalystsFile() throws Exception {
+        String tagged = ProcessModels.withVersionTag(shipped(), "2026-12-04.1+abcdef12");
+        String again = ProcessModels.withVersionTag(tagged, "2026-12-04.2+12345678");
+        assertThat(again).contains("camunda:versionTag=\"2026-12-04.2+12345678\"").doesNotContain("abcdef12");
+        assertThat(again.replace(" camunda:versionTag=\"2026-12-04.2+12345678\"", "")).isEqualTo(shipped());
+        assertThat(ModelDiff.between(shipped().getBytes(StandardCharsets.UTF_8),
+                again.getBytes(StandardCharsets.UTF_8)).isEmpty()).isTrue();
+    }
+
+    @Test
     void readsRenamedElementsFromTheMappings() {
         assertThat(ModelFolder.mappings("renamed:\n  UserTask_Old: UserTask_New\n".getBytes()))
                 .isEqualTo(Map.of("UserTask_Old", "UserTask_New"));
