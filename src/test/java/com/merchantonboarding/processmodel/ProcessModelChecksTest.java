@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.merchantonboarding.process.TestProcessSettings;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
@@ -34,33 +35,10 @@ class ProcessModelChecksTest {
             return (TaskListener) task -> { };
         }
         return switch (name) {
-            case "processSettings" -> new Settings();
+            case "processSettings" -> new TestProcessSettings();
             case "reviewRouting" -> new Object();
             default -> null;
         };
-    }
-
-    /** The shape of process/ProcessSettings.Expressions. */
-    public static class Settings {
-        public String getReviewSla() {
-            return "P2D";
-        }
-
-        public String getResubmissionWindow() {
-            return "P30D";
-        }
-
-        public String getResubmissionReminderAfter() {
-            return "P23D";
-        }
-
-        public String getBankVerificationWindow() {
-            return "P14D";
-        }
-
-        public java.util.Date reviewDueDate() {
-            return new java.util.Date();
-        }
     }
 
     private static final ModelRules.Beans BEANS = ModelRules.beans(ProcessModelChecksTest::bean,
