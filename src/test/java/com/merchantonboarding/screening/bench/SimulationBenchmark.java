@@ -149,7 +149,8 @@ public class SimulationBenchmark {
         }
     }
 
-    private static Path copy(Path from, Path to) {
+    /** Copies a folder (the rules, the process model) for a benchmark to change. */
+    public static Path copy(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
