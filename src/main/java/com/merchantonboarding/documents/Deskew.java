@@ -1,8 +1,5 @@
 package com.merchantonboarding.documents;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-
 /**
  * The angle by which the lines of a black-on-white page are turned, found by projection profiles: turned back by the
  * right angle, the ink falls into few, dense rows, so the sum of squared row counts peaks there.
@@ -18,10 +15,10 @@ final class Deskew {
     }
 
     /** Degrees, positive when the lines fall to the right (clockwise in image coordinates). */
-    static double angle(BufferedImage binary) {
-        int w = binary.getWidth();
-        int h = binary.getHeight();
-        byte[] data = ((DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+    static double angle(GreyImage binary) {
+        int w = binary.width;
+        int h = binary.height;
+        byte[] data = binary.pixels;
         int count = 0;
         int[] xs = new int[(w / SAMPLE + 1) * (h / SAMPLE + 1)];
         int[] ys = new int[xs.length];

@@ -2,6 +2,7 @@ package com.merchantonboarding.documents;
 
 import com.merchantonboarding.common.Clocks;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -21,14 +22,16 @@ class DocumentInspector {
     private final MetadataReader metadataReader;
     private final LicenceReader licenceReader;
     private final TimeLimit timeLimit;
+    private final ImageWork imageWork;
     private final DocumentProperties properties;
 
     DocumentInspector(MediaTypes mediaTypes, MetadataReader metadataReader, LicenceReader licenceReader,
-                      TimeLimit timeLimit, DocumentProperties properties) {
+                      TimeLimit timeLimit, ImageWork imageWork, DocumentProperties properties) {
         this.mediaTypes = mediaTypes;
         this.metadataReader = metadataReader;
         this.licenceReader = licenceReader;
         this.timeLimit = timeLimit;
+        this.imageWork = imageWork;
         this.properties = properties;
     }
 
@@ -70,9 +73,19 @@ class DocumentInspector {
                     + properties.minShortSidePixels());
             return;
         }
-        BufferedImage image = ImageDecoder.decode(bytes, timeLimit, properties.parseTimeout());
-        if (sharpEnough(image, report, "The image") && licence) {
-            readLicence(List.of(image), report);
+        // Decoded once, to grey, no larger than needed; the pixels are let go before OCR waits on Tesseract.
+        BufferedImage prepared = null;
+        long bytesNeeded = ImageWork.bytesForImage(layout.width(), layout.height(),
+                report.mediaType.equals("image/jpeg"), licence);
+        try (ImageWork.Share share = imageWork.acquire(bytesNeeded, "an image of " + size)) {
+            GreyImage image = ImageDecoder.decodeGrey(bytes, licence ? OcrImage.LONG_SIDE
+                    : Sharpness.NORMALIZED_LONG_SIDE, timeLimit, properties.parseTimeout());
+            if (sharpEnough(image, report, "The image") && licence) {
+                prepared = OcrImage.prepare(image);
+            }
+        }
+        if (prepared != null) {
+            readLicence(List.of(prepared), report);
         }
     }
 
@@ -92,15 +105,26 @@ class DocumentInspector {
         }
         LicenceReading fromText = licence ? LicenceText.read(report.metadata.text()) : LicenceReading.NOTHING;
         report.text(report.metadata.text(), "PDF", properties.maxTextCharacters());
-        List<BufferedImage> pages = PdfPages.render(bytes, licence ? layout.pages() : 1, renderedSize(layout),
-                timeLimit, properties.parseTimeout());
-        if (!sharpEnough(pages.get(0), report, "The first page") || !licence) {
-            return;
+        boolean ocr = licence && fromText.registrationNumber() == null;
+        int pageCount = ocr ? layout.pages() : 1;
+        List<BufferedImage> prepared = new ArrayList<>();
+        try (ImageWork.Share share = imageWork.acquire(ImageWork.bytesForPdf(pageCount, renderedSize(layout), ocr),
+                "a PDF of " + layout.pages() + " pages")) {
+            List<BufferedImage> pages = PdfPages.render(bytes, pageCount, renderedSize(layout), timeLimit,
+                    properties.parseTimeout());
+            if (!sharpEnough(GreyImage.of(pages.get(0)), report, "The first page") || !licence) {
+                return;
+            }
+            if (ocr) {
+                for (BufferedImage page : pages) {
+                    prepared.add(OcrImage.prepare(page));
+                }
+            }
         }
-        if (fromText.registrationNumber() != null) {
-            record(fromText, report);
+        if (ocr) {
+            readLicence(prepared, report);
         } else {
-            readLicence(pages, report);
+            record(fromText, report);
         }
     }
 
@@ -113,7 +137,7 @@ class DocumentInspector {
         return scan == 0 ? OcrImage.LONG_SIDE : Math.min(OcrImage.LONG_SIDE, Math.max(MIN_RENDERED_SIZE, scan));
     }
 
-    private boolean sharpEnough(BufferedImage image, InspectionReport report, String what) {
+    private boolean sharpEnough(GreyImage image, InspectionReport report, String what) {
         report.sharpness = Sharpness.of(image);
         if (report.sharpness >= properties.minSharpness()) {
             return true;
@@ -125,8 +149,8 @@ class DocumentInspector {
         return false;
     }
 
-    private void readLicence(List<BufferedImage> pages, InspectionReport report) {
-        LicenceReader.Result result = licenceReader.read(pages);
+    private void readLicence(List<BufferedImage> prepared, InspectionReport report) {
+        LicenceReader.Result result = licenceReader.readPrepared(prepared);
         report.text(result.text(), "OCR", properties.maxTextCharacters());
         record(result.reading(), report);
     }

@@ -27,6 +27,10 @@ import org.springframework.util.unit.DataSize;
  * @param ocrTimeout          how long one Tesseract run may take before inspection fails and is retried
  * @param ocrMaxConcurrent    Tesseract runs at once (each uses one core with OMP_THREAD_LIMIT=1)
  * @param maxTextCharacters   the most text kept from a document (OCR or PDF text) for officers
+ * @param imageMemoryBudget   heap that decoding, sharpness and OCR preparation may take at once, all documents
+ *                            together (each takes a share computed from its pixel count before decoding)
+ * @param imageWorkWait       how long a document waits for its share before inspection is busy and the job is
+ *                            run again later (well inside the job lock time)
  */
 @ConfigurationProperties(prefix = "onboarding.documents")
 public record DocumentProperties(
@@ -46,5 +50,7 @@ public record DocumentProperties(
         @DefaultValue("11") String ocrPageSegMode,
         @DefaultValue("60s") Duration ocrTimeout,
         @DefaultValue("2") int ocrMaxConcurrent,
-        @DefaultValue("20000") int maxTextCharacters) {
+        @DefaultValue("20000") int maxTextCharacters,
+        @DefaultValue("96MB") DataSize imageMemoryBudget,
+        @DefaultValue("60s") Duration imageWorkWait) {
 }

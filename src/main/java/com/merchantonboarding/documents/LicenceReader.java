@@ -28,11 +28,17 @@ class LicenceReader {
         this.ocr = ocr;
     }
 
+    /** Reads pages as decoded (each is prepared for OCR here). */
     Result read(List<BufferedImage> pages) {
+        return readPrepared(pages.stream().map(OcrImage::prepare).toList());
+    }
+
+    /** Reads pages already prepared by {@link OcrImage#prepare}, in order, until one gives a valid code. */
+    Result readPrepared(List<BufferedImage> prepared) {
         StringBuilder text = new StringBuilder();
         LicenceReading reading = LicenceReading.NOTHING;
-        for (BufferedImage image : pages) {
-            reading = reading.combinedWith(readPage(OcrImage.prepare(image), text));
+        for (BufferedImage image : prepared) {
+            reading = reading.combinedWith(readPage(image, text));
             if (reading.registrationNumber() != null) {
                 break;
             }

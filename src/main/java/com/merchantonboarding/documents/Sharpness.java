@@ -31,10 +31,12 @@ final class Sharpness {
     }
 
     static double of(BufferedImage image) {
-        return of(GreyImage.of(image, NORMALIZED_LONG_SIDE));
+        return of(GreyImage.of(image));
     }
 
-    static double of(GreyImage grey) {
+    /** The index of a grey image of any size (shrunk to {@value #NORMALIZED_LONG_SIDE} px here when larger). */
+    static double of(GreyImage image) {
+        GreyImage grey = image.shrunk(NORMALIZED_LONG_SIDE);
         int w = grey.width;
         int h = grey.height;
         float[] smooth = gaussian(grey.pixels, w, h);
@@ -48,7 +50,7 @@ final class Sharpness {
                 double[] sums = new double[6];
                 for (int y = ty; y < ty + TILE; y++) {
                     for (int x = tx, i = y * w + tx; x < tx + TILE; x++, i++) {
-                        double v = grey.pixels[i];
+                        double v = grey.pixels[i] & 0xFF;
                         double dxx = smooth[i - 1] - 2 * smooth[i] + smooth[i + 1];
                         double dyy = smooth[i - w] - 2 * smooth[i] + smooth[i + w];
                         sums[0] += v;
@@ -81,31 +83,38 @@ final class Sharpness {
         return squares / n - (sum / n) * (sum / n);
     }
 
-    /** Separable Gaussian of σ = 1 (kernel radius 3), edges clamped. */
-    private static float[] gaussian(float[] in, int w, int h) {
-        float[] k = {0.00443f, 0.05400f, 0.24203f, 0.39894f, 0.24203f, 0.05400f, 0.00443f};
+    /** Separable Gaussian of σ = 1 (kernel radius 3), edges clamped; the clamping only where a row or column ends. */
+    private static float[] gaussian(byte[] in, int w, int h) {
+        float k0 = 0.39894f;
+        float k1 = 0.24203f;
+        float k2 = 0.05400f;
+        float k3 = 0.00443f;
         float[] across = new float[in.length];
-        float[] out = new float[in.length];
+        float[] line = new float[Math.max(w, h) + 6];
         for (int y = 0; y < h; y++) {
             int row = y * w;
+            for (int x = -3; x < w + 3; x++) {
+                line[x + 3] = in[row + Math.min(w - 1, Math.max(0, x))] & 0xFF;
+            }
             for (int x = 0; x < w; x++) {
-                float acc = 0;
-                for (int j = -3; j <= 3; j++) {
-                    acc += k[j + 3] * in[row + Math.min(w - 1, Math.max(0, x + j))];
-                }
-                across[row + x] = acc;
+                across[row + x] = k0 * line[x + 3] + k1 * (line[x + 2] + line[x + 4])
+                        + k2 * (line[x + 1] + line[x + 5]) + k3 * (line[x] + line[x + 6]);
             }
         }
+        float[] out = new float[in.length];
         for (int y = 0; y < h; y++) {
+            int r0 = y * w;
+            int up1 = Math.max(0, y - 1) * w;
+            int up2 = Math.max(0, y - 2) * w;
+            int up3 = Math.max(0, y - 3) * w;
+            int dn1 = Math.min(h - 1, y + 1) * w;
+            int dn2 = Math.min(h - 1, y + 2) * w;
+            int dn3 = Math.min(h - 1, y + 3) * w;
             for (int x = 0; x < w; x++) {
-                float acc = 0;
-                for (int j = -3; j <= 3; j++) {
-                    acc += k[j + 3] * across[Math.min(h - 1, Math.max(0, y + j)) * w + x];
-                }
-                out[y * w + x] = acc;
+                out[r0 + x] = k0 * across[r0 + x] + k1 * (across[up1 + x] + across[dn1 + x])
+                        + k2 * (across[up2 + x] + across[dn2 + x]) + k3 * (across[up3 + x] + across[dn3 + x]);
             }
         }
         return out;
     }
-
 }

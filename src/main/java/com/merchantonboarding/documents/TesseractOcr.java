@@ -50,7 +50,8 @@ class TesseractOcr {
         byte[] png = png(prepared);
         try {
             if (!slots.tryAcquire(properties.ocrTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new InspectionFailedException("No OCR slot became free within " + properties.ocrTimeout());
+                throw new InspectionBusyException("Inspection is busy: no OCR slot became free within "
+                        + properties.ocrTimeout().toSeconds() + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

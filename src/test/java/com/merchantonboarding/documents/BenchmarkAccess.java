@@ -27,7 +27,8 @@ public final class BenchmarkAccess {
 
     /** Decoding as inspection does it (bounded), then the sharpness index. */
     public double decodeAndSharpness(byte[] bytes) throws Exception {
-        return Sharpness.of(ImageDecoder.decode(bytes, TestSetup.timeLimit(), java.time.Duration.ofSeconds(20)));
+        return Sharpness.of(ImageDecoder.decodeGrey(bytes, Sharpness.NORMALIZED_LONG_SIDE, TestSetup.timeLimit(),
+                java.time.Duration.ofSeconds(20)));
     }
 
     /** OCR of one licence page: preparation, Tesseract through Tika, extraction of the code and name. */

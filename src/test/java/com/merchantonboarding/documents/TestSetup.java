@@ -69,7 +69,7 @@ final class TestSetup {
 
     static DocumentInspector inspector(DocumentProperties properties) {
         return new DocumentInspector(mediaTypes(), new MetadataReader(CONFIGURATION.tikaParser(tika()), timeLimit(),
-                properties), new LicenceReader(ocr(properties)), timeLimit(), properties);
+                properties), new LicenceReader(ocr(properties)), timeLimit(), new ImageWork(properties), properties);
     }
 
     static Document document(DocumentType type) {
