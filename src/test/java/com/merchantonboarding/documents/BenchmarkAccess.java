@@ -1,7 +1,9 @@
 package com.merchantonboarding.documents;
 
 import java.awt.image.BufferedImage;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The inspection steps the JMH benchmarks of {@code documents.bench} measure, built as the application builds them
@@ -34,6 +36,45 @@ public final class BenchmarkAccess {
     /** OCR of one licence page: preparation, Tesseract through Tika, extraction of the code and name. */
     public String ocrLicence(BufferedImage page) {
         return licences.read(List.of(page)).reading().registrationNumber();
+    }
+
+    /**
+     * The Java side of inspecting a dossier, without Tesseract: each document decoded (to grey, no larger than
+     * needed) and its sharpness measured, and the licence prepared for OCR, as {@link DocumentInspector} does it.
+     */
+    public double javaImageWork(InspectionBurst.Dossier dossier) throws Exception {
+        double sum = 0;
+        for (Map.Entry<String, byte[]> document : dossier.byType().entrySet()) {
+            boolean licence = document.getKey().equals("BUSINESS_LICENSE");
+            GreyImage grey = ImageDecoder.decodeGrey(document.getValue(), licence ? OcrImage.LONG_SIDE
+                    : Sharpness.NORMALIZED_LONG_SIDE, TestSetup.timeLimit(), Duration.ofSeconds(20));
+            sum += Sharpness.of(grey);
+            if (licence) {
+                sum += OcrImage.prepare(grey).getWidth();
+            }
+        }
+        return sum;
+    }
+
+    /** The whole inspection of a dossier's four documents (type, metadata, decoding, sharpness, OCR). */
+    public int inspectDossier(InspectionBurst.Dossier dossier) {
+        int observations = 0;
+        for (Map.Entry<String, byte[]> document : dossier.byType().entrySet()) {
+            observations += TestSetup.inspector().inspect(TestSetup.document(DocumentType.valueOf(document.getKey())),
+                    document.getValue()).getObservations().size();
+        }
+        return observations;
+    }
+
+    /** The licence of a dossier prepared for OCR, as inspection hands it to Tesseract. */
+    public BufferedImage preparedLicence(InspectionBurst.Dossier dossier) throws Exception {
+        return OcrImage.prepare(ImageDecoder.decodeGrey(dossier.licence(), OcrImage.LONG_SIDE, TestSetup.timeLimit(),
+                Duration.ofSeconds(20)));
+    }
+
+    /** OCR alone of an already prepared licence: the Tesseract runs inspection makes (one or two) and their parsing. */
+    public String ocrPrepared(BufferedImage prepared) {
+        return licences.readPrepared(List.of(prepared)).reading().registrationNumber();
     }
 
     /** A rendered licence, as a clean scan {@code width} pixels wide. */

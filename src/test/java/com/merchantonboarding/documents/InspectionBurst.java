@@ -1,0 +1,411 @@
+package com.merchantonboarding.documents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.merchantonboarding.support.Http;
+import com.merchantonboarding.support.IntegrationTest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * A burst of merchants against the built jar, as issue 16 measured it from outside: the application runs in a JVM
+ * of its own with a small heap ({@code -Xmx384m} by default) on a PostgreSQL database of its own; {@code n}
+ * merchants each upload four photo-sized documents (the licence a 4000 × 2950 JPEG phone photo, the ID card sides
+ * and the bank proof about 4000 × 2800) and then all submit at once; the burst ends when every application has left
+ * {@code SUBMITTED}. What it reports comes from outside the application: statuses over the API, incidents and
+ * failed job runs over {@code /engine-rest}, CPU from {@code /proc} (the JVM's own, and that of its finished child
+ * processes, which are the Tesseract runs), heap after each collection from the JVM's GC log, and
+ * {@code OutOfMemoryError}s from its log. Used by {@code InspectionBurstIT} (outcomes) and
+ * {@code bench.InspectionBurstBenchmark} (figures).
+ */
+public final class InspectionBurst implements AutoCloseable {
+
+    private static final String ADMIN_PASSWORD = "Qx7-Burst-Run-Secret";
+    private static final Set<String> ROUTED = Set.of("IN_REVIEW", "CHANGES_REQUESTED", "REJECTED", "APPROVED", "LIVE");
+    private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    private final Process process;
+    private final Path workDirectory;
+    private final Http http;
+    private final String databaseUrl;
+
+    /** The four documents every merchant of the burst uploads, made once (about 4 MB each). */
+    public record Dossier(byte[] licence, byte[] idFront, byte[] idBack, byte[] bankProof) {
+
+        public static Dossier photos() {
+            byte[] licence = Encodings.jpeg(BenchmarkAccess.photo(4000, 8), 0.9f);
+            BufferedImage card = card();
+            byte[] front = Encodings.jpeg(Distortions.photo(Distortions.resize(card, 3480), 3, 8, 7), 0.9f);
+            byte[] back = Encodings.jpeg(Distortions.photo(Distortions.resize(card, 3480), -2, 8, 8), 0.9f);
+            byte[] bank = Encodings.jpeg(Distortions.photo(LicenceRenderer.scan(
+                    LicenceRenderer.Licence.xiamenTrading(), 3480), 1, 8, 9), 0.9f);
+            return new Dossier(licence, front, back, bank);
+        }
+
+        private static BufferedImage card() {
+            try {
+                return ImageIO.read(new ByteArrayInputStream(TestImages.idLike()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Map<String, byte[]> byType() {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put("BUSINESS_LICENSE", licence);
+            files.put("LEGAL_REP_ID_FRONT", idFront);
+            files.put("LEGAL_REP_ID_BACK", idBack);
+            files.put("BANK_ACCOUNT_PROOF", bankProof);
+            return files;
+        }
+    }
+
+    /** What a burst gave: per application the status reached and the time from submit to it. */
+    public record Result(int applications, Map<String, String> statuses, List<Duration> submitToRouted,
+                         Duration wall, double jvmCpuSeconds, double childCpuSeconds, long peakHeapAfterGcMb,
+                         int garbageCollections) {
+
+        public long routed() {
+            return statuses.values().stream().filter(ROUTED::contains).count();
+        }
+
+        public Duration percentile(double p) {
+            List<Duration> sorted = new ArrayList<>(submitToRouted);
+            Collections.sort(sorted);
+            return sorted.isEmpty() ? Duration.ZERO
+                    : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+        }
+
+        public double dossiersPerMinute() {
+            return routed() * 60_000.0 / Math.max(1, wall.toMillis());
+        }
+    }
+
+    private InspectionBurst(Process process, Path workDirectory, int port, String databaseUrl) {
+        this.process = process;
+        this.workDirectory = workDirectory;
+        this.http = new Http(port);
+        this.databaseUrl = databaseUrl;
+    }
+
+    /**
+     * Starts the built jar on a fresh PostgreSQL database named {@code database} (on the server of
+     * {@code TEST_DB_URL}), with this heap, its log and GC log in {@code workDirectory}.
+     */
+    public static InspectionBurst start(String heap, String database, Path workDirectory) throws Exception {
+        Path jar = jar();
+        String server = serverUrl();
+        recreate(server, database);
+        Files.createDirectories(workDirectory);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap,
+                "-Xlog:gc:file=" + workDirectory.resolve("gc.log") + ":uptime"));
+        // More JVM options for the application, e.g. -Dburst.jvmArgs=-XX:StartFlightRecording=filename=burst.jfr
+        String more = System.getProperty("burst.jvmArgs", "").strip();
+        if (!more.isEmpty()) {
+            command.addAll(List.of(more.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("DB_URL", server + database);
+        env.put("DB_USER", System.getenv().getOrDefault("TEST_DB_USER", "postgres"));
+        env.put("DB_PASSWORD", System.getenv().getOrDefault("TEST_DB_PASSWORD", ""));
+        env.put("CAMUNDA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("PORT", String.valueOf(port));
+        env.put("DOCUMENT_STORAGE", workDirectory.resolve("documents").toString());
+        env.put("OMP_THREAD_LIMIT", "1");
+        builder.redirectErrorStream(true).redirectOutput(workDirectory.resolve("application.log").toFile());
+        InspectionBurst burst = new InspectionBurst(builder.start(), workDirectory, port, server + database);
+        burst.awaitUp(Duration.ofMinutes(3));
+        return burst;
+    }
+
+    /** Signs up {@code n} merchants, each with a complete application and the dossier's four documents. */
+    public List<Merchant> prepare(int n, Dossier dossier) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Merchant>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> newMerchant(dossier)));
+            }
+            List<Merchant> merchants = new ArrayList<>();
+            for (Future<Merchant> future : futures) {
+                merchants.add(future.get());
+            }
+            return merchants;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Submits every application at once and waits until each has left SUBMITTED, or {@code timeout} passed. */
+    public Result submitAll(List<Merchant> merchants, Duration timeout) throws Exception {
+        long[] cpuBefore = cpuTicks();
+        long gcLogStart = Files.exists(gcLog()) ? Files.size(gcLog()) : 0;
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(merchants.size());
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < merchants.size(); i++) {
+                int index = i;
+                calls.add(pool.submit(() -> {
+                    Merchant m = merchants.get(index);
+                    Http.Response response = http.json(HttpMethod.POST, "/api/v1/applications/" + m.applicationId()
+                            + "/submit", Http.bearer(m.apiKey()), null);
+                    if (response.status() != 202) {
+                        throw new IllegalStateException("Submit refused: " + response);
+                    }
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Watched in the database, not over the API: polling 32 applications' views would cost the application
+        // more CPU than the burst's own work. Times are the application's own (submitted_at, its status events).
+        long end = awaitRouted(merchants, System.nanoTime() + timeout.toNanos());
+        long[] cpuAfter = cpuTicks();
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (Merchant m : merchants) {
+            statuses.put(m.applicationId(), http.get("/api/v1/applications/" + m.applicationId(),
+                    Http.bearer(m.apiKey())).json().get("status").asText());
+        }
+        List<Duration> durations = submitToRouted(merchants);
+        long[] heap = heapAfterGc(gcLogStart);
+        return new Result(merchants.size(), statuses, durations, Duration.ofNanos(end - start),
+                (cpuAfter[0] - cpuBefore[0]) / (double) CLOCK_TICKS_PER_SECOND,
+                (cpuAfter[1] - cpuBefore[1]) / (double) CLOCK_TICKS_PER_SECOND, heap[0], (int) heap[1]);
+    }
+
+    private long awaitRouted(List<Merchant> merchants, long deadline) throws Exception {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, dbUser(), dbPassword());
+             var query = connection.prepareStatement("select count(*) from application where id = any (?) "
+                     + "and status in ('IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED', 'APPROVED', 'LIVE')")) {
+            query.setArray(1, connection.createArrayOf("uuid", merchants.stream()
+                    .map(m -> UUID.fromString(m.applicationId())).toArray()));
+            while (System.nanoTime() < deadline) {
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) == merchants.size()) {
+                        break;
+                    }
+                }
+                Thread.sleep(250);
+            }
+        }
+        return System.nanoTime();
+    }
+
+    /** From each application's submission to its first routed status, as the application recorded them. */
+    private List<Duration> submitToRouted(List<Merchant> merchants) throws SQLException {
+        List<Duration> durations = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(databaseUrl, dbUser(), dbPassword());
+             var query = connection.prepareStatement("select a.submitted_at, min(e.occurred_at) from application a "
+                     + "join application_event e on e.application_id = a.id and e.status in ('IN_REVIEW', "
+                     + "'CHANGES_REQUESTED', 'REJECTED', 'APPROVED', 'LIVE') where a.id = any (?) "
+                     + "group by a.id, a.submitted_at")) {
+            query.setArray(1, connection.createArrayOf("uuid", merchants.stream()
+                    .map(m -> UUID.fromString(m.applicationId())).toArray()));
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    durations.add(Duration.between(rows.getTimestamp(1).toInstant(), rows.getTimestamp(2).toInstant()));
+                }
+            }
+        }
+        return durations;
+    }
+
+    /** {@code OutOfMemoryError}s the application logged. */
+    public long outOfMemoryErrors() throws IOException {
+        try (var lines = Files.lines(workDirectory.resolve("application.log"))) {
+            return lines.filter(line -> line.contains("OutOfMemoryError")).count();
+        }
+    }
+
+    /** Lines of the application log that contain {@code text}. */
+    public List<String> logLines(String text) throws IOException {
+        try (var lines = Files.lines(workDirectory.resolve("application.log"))) {
+            return lines.filter(line -> line.contains(text)).toList();
+        }
+    }
+
+    public long incidents() {
+        return engineCount("/engine-rest/incident/count");
+    }
+
+    /** Job runs that ended in an exception, busy or not (Camunda's job log). */
+    public long failedJobRuns() {
+        return engineCount("/engine-rest/history/job-log/count?failureLog=true");
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try (Connection connection = DriverManager.getConnection(serverUrl() + "postgres", dbUser(), dbPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1)
+                    + " WITH (FORCE)");
+        }
+    }
+
+    /** A merchant of the burst: its API key and its application, ready to submit. */
+    public record Merchant(String apiKey, String applicationId) {
+    }
+
+    private Merchant newMerchant(Dossier dossier) {
+        Http.Response signUp = http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of(
+                "email", "burst-" + UUID.randomUUID() + "@example.cn", "password", "a-long-password-123",
+                "displayName", "Burst Tea House"));
+        require(signUp, 201);
+        String key = signUp.json().get("apiKey").asText();
+        Http.Response created = http.json(HttpMethod.POST, "/api/v1/applications", Http.bearer(key),
+                IntegrationTest.completeData());
+        require(created, 201);
+        String id = created.json().get("id").asText();
+        dossier.byType().forEach((type, bytes) -> require(http.upload("/api/v1/applications/" + id + "/documents",
+                Http.bearer(key), type, type.toLowerCase() + ".jpg", bytes, "image/jpeg"), 201));
+        return new Merchant(key, id);
+    }
+
+    private static void require(Http.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Expected " + status + ", got " + response);
+        }
+    }
+
+    private long engineCount(String path) {
+        JsonNode count = http.get(path, Http.basic("admin", ADMIN_PASSWORD)).json();
+        if (count == null || !count.has("count")) {
+            throw new IllegalStateException("No count from " + path + ": " + count);
+        }
+        return count.get("count").asLong();
+    }
+
+    private void awaitUp(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see "
+                        + workDirectory.resolve("application.log"));
+            }
+            try {
+                if (http.get("/actuator/health", (Consumer<HttpHeaders>) null).status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The application did not start within " + timeout);
+    }
+
+    /** utime + stime of the JVM, and cutime + cstime: the CPU of its children that have ended (Tesseract). */
+    private long[] cpuTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // After the command name: state is field 3 of stat(5), so field n is at index n - 3.
+        long own = Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
+        long children = Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3]);
+        return new long[] {own, children};
+    }
+
+    private Path gcLog() {
+        return workDirectory.resolve("gc.log");
+    }
+
+    /** The largest heap after a collection, and the number of collections, in the GC log after {@code offset}. */
+    private long[] heapAfterGc(long offset) throws IOException {
+        byte[] all = Files.readAllBytes(gcLog());
+        String log = new String(Arrays.copyOfRange(all, (int) Math.min(offset, all.length), all.length));
+        long peak = 0;
+        int collections = 0;
+        for (String line : log.split("\n")) {
+            if (line.contains("Pause")) {
+                Matcher m = AFTER_GC.matcher(line);
+                if (m.find()) {
+                    peak = Math.max(peak, Long.parseLong(m.group(1)));
+                    collections++;
+                }
+            }
+        }
+        return new long[] {peak, collections};
+    }
+
+    private static Path jar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("merchant-onboarding-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "No built jar in target/: this test runs after 'package' (./mvnw verify)"));
+        }
+    }
+
+    /** The server of TEST_DB_URL, ending in '/', where the burst's own database is created. */
+    private static String serverUrl() {
+        String url = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/onboarding_test");
+        return url.substring(0, url.lastIndexOf('/') + 1);
+    }
+
+    private static String dbUser() {
+        return System.getenv().getOrDefault("TEST_DB_USER", "postgres");
+    }
+
+    private static String dbPassword() {
+        return System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
+    }
+
+    private static void recreate(String server, String database) throws SQLException {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Database name " + database);
+        }
+        try (Connection connection = DriverManager.getConnection(server + "postgres", dbUser(), dbPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+    }
+}
