@@ -183,7 +183,7 @@ public class ProcessModels {
                     folder.location(), latest.getVersion(), text);
             return;
         }
-        ModelDiff diff = latest == null ? ModelDiff.NONE : ModelDiff.between(deployedBytes(latest), folder.model());
+        ModelDiff diff = latest == null ? ModelDiff.NONE : diff(latest, folder);
         int running = (int) engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ProcessConstants.PROCESS_KEY).count();
         ProcessModelChange change = deployVersion(folder, "startup", diff, running);
@@ -241,22 +241,30 @@ public class ProcessModels {
     }
 
     private boolean sameForms(String deploymentId, Map<String, byte[]> forms) {
+        Map<String, byte[]> deployed = deployedForms(deploymentId);
+        return deployed.keySet().equals(forms.keySet()) && deployed.entrySet().stream()
+                .allMatch(form -> java.util.Arrays.equals(form.getValue(), forms.get(form.getKey())));
+    }
+
+    private ModelDiff diff(ProcessDefinition latest, ModelFolder folder) {
+        return ModelDiff.between(deployedBytes(latest), folder.model())
+                .withForms(deployedForms(latest.getDeploymentId()), folder.forms());
+    }
+
+    /** The forms a deployment holds, by resource name (none for versions deployed before forms were). */
+    private Map<String, byte[]> deployedForms(String deploymentId) {
         var repository = engine.getRepositoryService();
-        List<String> deployed = repository.getDeploymentResourceNames(deploymentId).stream()
-                .filter(name -> name.startsWith(ModelFolder.FORMS)).toList();
-        if (!Set.copyOf(deployed).equals(forms.keySet())) {
-            return false;
-        }
-        for (String name : deployed) {
-            try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
-                if (!java.util.Arrays.equals(in.readAllBytes(), forms.get(name))) {
-                    return false;
+        Map<String, byte[]> forms = new java.util.TreeMap<>();
+        for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+            if (name.startsWith(ModelFolder.FORMS)) {
+                try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+                    forms.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
-        return true;
+        return forms;
     }
 
     private byte[] deployedBytes(ProcessDefinition definition) {
@@ -288,7 +296,7 @@ public class ProcessModels {
             }
         });
         ProcessDefinition latest = latest();
-        ModelDiff diff = latest == null ? ModelDiff.NONE : ModelDiff.between(deployedBytes(latest), folder.model());
+        ModelDiff diff = latest == null ? ModelDiff.NONE : diff(latest, folder);
         ScenarioRunner.State state = new ScenarioRunner.State();
         List<ScenarioRun> runs = new ArrayList<>();
         CheckReport.Migration migration = CheckReport.Migration.NOT_CHECKED;

@@ -200,6 +200,17 @@ class ProcessModelChecksTest {
     }
 
     @Test
+    void theDiffNamesAddedRemovedAndChangedForms() {
+        byte[] a = "a".getBytes(StandardCharsets.UTF_8);
+        ModelDiff diff = ModelDiff.NONE.withForms(Map.of("forms/kept.html", a, "forms/changed.html", a,
+                "forms/gone.html", a), Map.of("forms/kept.html", a, "forms/changed.html",
+                "b".getBytes(StandardCharsets.UTF_8), "forms/new.html", a));
+        assertThat(diff.added()).containsExactly("forms/new.html");
+        assertThat(diff.removed()).containsExactly("forms/gone.html");
+        assertThat(diff.changed()).containsExactly("forms/changed.html");
+    }
+
+    @Test
     void theVersionTagIsTheOnlyChangeToTheAnalystsFile() throws Exception {
         String tagged = ProcessModels.withVersionTag(shipped(), "2026-12-04.1+abcdef12");
         String again = ProcessModels.withVersionTag(tagged, "2026-12-04.2+12345678");
