@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.DeploymentResourceNotFoundException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -71,7 +71,7 @@ class TaskFormPartsController {
     private byte[] deployed(String deploymentId, String file) {
         try {
             return read(() -> engine.getRepositoryService().getResourceAsStream(deploymentId, FORMS + file));
-        } catch (NotFoundException e) {
+        } catch (DeploymentResourceNotFoundException e) {
             return null;
         }
     }
