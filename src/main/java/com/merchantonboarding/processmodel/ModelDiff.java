@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * What a new version changes in the process, by element id: added, removed, changed (anything in the element's
- * XML, its diagram position aside).
+ * XML, its diagram position aside); and the forms deployed with it, by resource name ({@code forms/<file>.html}).
  */
 record ModelDiff(List<String> added, List<String> removed, List<String> changed) {
 
@@ -40,6 +40,22 @@ record ModelDiff(List<String> added, List<String> removed, List<String> changed)
             }
         });
         return new ModelDiff(List.copyOf(added), List.copyOf(removed), List.copyOf(changed));
+    }
+
+    /** This diff and the forms added, removed and changed (by resource name, {@code forms/<file>.html}). */
+    ModelDiff withForms(Map<String, byte[]> before, Map<String, byte[]> after) {
+        TreeSet<String> addedForms = new TreeSet<>(added);
+        TreeSet<String> removedForms = new TreeSet<>(removed);
+        TreeSet<String> changedForms = new TreeSet<>(changed);
+        after.forEach((name, bytes) -> {
+            if (!before.containsKey(name)) {
+                addedForms.add(name);
+            } else if (!java.util.Arrays.equals(before.get(name), bytes)) {
+                changedForms.add(name);
+            }
+        });
+        before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(removedForms::add);
+        return new ModelDiff(List.copyOf(addedForms), List.copyOf(removedForms), List.copyOf(changedForms));
     }
 
     boolean isEmpty() {

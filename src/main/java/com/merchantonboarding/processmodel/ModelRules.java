@@ -36,7 +36,7 @@ import org.springframework.beans.BeanWrapperImpl;
 /**
  * The checks a changed model must pass before it is deployed, each naming the element it concerns: it parses;
  * every id and message of spec/process.md is still there, with its type; every delegate, listener and bean an
- * expression names exists and is of the right kind; every form key resolves; every timer gives a valid ISO 8601
+ * expression names exists and is of the right kind; every form key names a form of the folder; every timer gives a valid ISO 8601
  * duration, date or cycle; every user task is one officers can work ({@link ReviewTasks}).
  */
 final class ModelRules {
@@ -67,6 +67,15 @@ final class ModelRules {
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_]\\w*)(?=\\s*[.(=!<>&|)}\\s]|$)");
     private static final Pattern PROPERTY = Pattern.compile("\\s*([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)\\s*");
+
+    /** A form deployed with the model: {@code embedded:deployment:forms/review-application.html}. */
+    static final String DEPLOYED_FORM = "embedded:deployment:";
+    /**
+     * A form served by the application at {@code /forms/} (review/FormsWebConfiguration): how versions deployed
+     * before the forms were deployed with the model name their forms. Still accepted; new versions use
+     * {@link #DEPLOYED_FORM}.
+     */
+    static final String SERVED_FORM = "embedded:/forms/";
 
     /** One thing wrong, by element id (or file). */
     record Finding(String element, String message) {
@@ -142,9 +151,14 @@ final class ModelRules {
             String formKey = task.getCamundaFormKey();
             if (formKey == null || formKey.isBlank()) {
                 findings.add(new Finding(task.getId(), "The user task " + task.getId() + " has no form key."));
+            } else if (formFile(formKey) == null) {
+                findings.add(new Finding(task.getId(), "The form key " + formKey + " of " + task.getId()
+                        + " does not name a form of the model folder: write " + DEPLOYED_FORM
+                        + "forms/<file>.html for a file of bpmn/forms/."));
             } else if (!beans.formExists(formKey)) {
                 findings.add(new Finding(task.getId(), "The form " + formKey + " of " + task.getId()
-                        + " does not exist (forms live in bpmn/forms/ and are named embedded:/forms/<file>.html)."));
+                        + " does not exist: there is no " + formFile(formKey) + " in the model folder (forms live "
+                        + "in bpmn/forms/ and are deployed with the model)."));
             }
             if (!ReviewTasks.describes(task.getId())) {
                 findings.add(new Finding(task.getId(), "The user task " + task.getId() + " is not one officers can "
@@ -277,6 +291,21 @@ final class ModelRules {
         }
     }
 
+    /**
+     * The file of the model folder a form key names, as a resource name ({@code forms/review-application.html}),
+     * or null when the key names no file of {@code forms/}.
+     */
+    static String formFile(String formKey) {
+        String file = formKey.startsWith(DEPLOYED_FORM) ? formKey.substring(DEPLOYED_FORM.length())
+                : formKey.startsWith(SERVED_FORM) ? ModelFolder.FORMS + formKey.substring(SERVED_FORM.length())
+                : null;
+        if (file == null || !file.startsWith(ModelFolder.FORMS) || file.contains("..") || file.contains("\\")
+                || file.length() == ModelFolder.FORMS.length()) {
+            return null;
+        }
+        return file;
+    }
+
     private static BaseElement owner(ModelElementInstance element) {
         ModelElementInstance current = element.getParentElement();
         while (current != null && !(current instanceof FlowNode || current instanceof
@@ -286,7 +315,7 @@ final class ModelRules {
         return (BaseElement) current;
     }
 
-    /** The beans of a Spring context, and the forms of the analysts' folder or the classpath. */
+    /** The beans of a Spring context, and the forms of the model folder being checked. */
     static Beans beans(Function<String, Object> lookup, Predicate<String> forms) {
         return new Beans() {
             @Override

@@ -8,14 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +102,7 @@ public class ProcessModels {
                         .with("check", report);
             }
             ProcessDefinition latest = latest();
-            if (latest != null && isSameContent(latest, report.contentHash(), folder.model())) {
+            if (latest != null && isSameContent(latest, report.contentHash(), folder)) {
                 return new Deployed(false, latest.getVersionTag(), latest.getId(), latest.getVersion(),
                         ModelDiff.NONE, report.migration().running(), 0, 0, List.of(), report);
             }
@@ -167,9 +164,9 @@ public class ProcessModels {
      */
     void deployAtStart() {
         ModelFolder folder = folder();
-        String hash = sha256(folder.model());
+        String hash = folder.contentHash();
         ProcessDefinition latest = latest();
-        if (latest != null && isSameContent(latest, hash, folder.model())) {
+        if (latest != null && isSameContent(latest, hash, folder)) {
             log.info("Process model unchanged: {} version {} ({})", latest.getKey(), latest.getVersion(),
                     latest.getVersionTag());
             return;
@@ -186,7 +183,7 @@ public class ProcessModels {
                     folder.location(), latest.getVersion(), text);
             return;
         }
-        ModelDiff diff = latest == null ? ModelDiff.NONE : ModelDiff.between(deployedBytes(latest), folder.model());
+        ModelDiff diff = latest == null ? ModelDiff.NONE : diff(latest, folder);
         int running = (int) engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ProcessConstants.PROCESS_KEY).count();
         ProcessModelChange change = deployVersion(folder, "startup", diff, running);
@@ -196,13 +193,15 @@ public class ProcessModels {
                 folder.location(), change.getProcessDefinitionId());
     }
 
+    /** The model, tagged, and the forms of the folder in one deployment: each version carries its own forms. */
     private ProcessModelChange deployVersion(ModelFolder folder, String user, ModelDiff diff, int running) {
-        String hash = sha256(folder.model());
+        String hash = folder.contentHash();
         String tag = versionTag(hash);
-        var result = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME)
+        var deployment = engine.getRepositoryService().createDeployment().name(DEPLOYMENT_NAME)
                 .source(user.equals("startup") ? "startup" : "process-model-api")
-                .addString(ModelFolder.MODEL, withVersionTag(new String(folder.model(), StandardCharsets.UTF_8), tag))
-                .deployWithResult();
+                .addString(ModelFolder.MODEL, withVersionTag(new String(folder.model(), StandardCharsets.UTF_8), tag));
+        folder.forms().forEach((name, bytes) -> deployment.addInputStream(name, new ByteArrayInputStream(bytes)));
+        var result = deployment.deployWithResult();
         ProcessDefinition definition = result.getDeployedProcessDefinitions().stream()
                 .filter(d -> d.getKey().equals(ProcessConstants.PROCESS_KEY)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The deployment holds no " + ProcessConstants.PROCESS_KEY));
@@ -224,16 +223,48 @@ public class ProcessModels {
         return model.substring(0, process.start()) + tagged + model.substring(process.end());
     }
 
-    /** {@code 2026-12-04.2+1a2b3c4d}: the day, the count of versions that day, the content's hash. */
+    /** {@code 2026-12-04.2+1a2b3c4d}: the day, the count of versions that day, the hash of the model and its forms. */
     private String versionTag(String hash) {
         Instant day = Clocks.now().atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant();
         long count = changes.countByDeployedAtGreaterThanEqual(day) + 1;
         return day.atZone(ZoneOffset.UTC).toLocalDate() + "." + count + "+" + hash.substring(0, 8);
     }
 
-    private boolean isSameContent(ProcessDefinition latest, String hash, byte[] model) {
+    /**
+     * Whether the folder holds what the latest version was deployed from: by the hash logged with it, or, for a
+     * version deployed outside this path, by comparing the model and the forms with its deployment's resources.
+     */
+    private boolean isSameContent(ProcessDefinition latest, String hash, ModelFolder folder) {
         return changes.findFirstByProcessDefinitionId(latest.getId()).map(c -> c.getContentHash().equals(hash))
-                .orElseGet(() -> java.util.Arrays.equals(deployedBytes(latest), model));
+                .orElseGet(() -> java.util.Arrays.equals(deployedBytes(latest), folder.model())
+                        && sameForms(latest.getDeploymentId(), folder.forms()));
+    }
+
+    private boolean sameForms(String deploymentId, Map<String, byte[]> forms) {
+        Map<String, byte[]> deployed = deployedForms(deploymentId);
+        return deployed.keySet().equals(forms.keySet()) && deployed.entrySet().stream()
+                .allMatch(form -> java.util.Arrays.equals(form.getValue(), forms.get(form.getKey())));
+    }
+
+    private ModelDiff diff(ProcessDefinition latest, ModelFolder folder) {
+        return ModelDiff.between(deployedBytes(latest), folder.model())
+                .withForms(deployedForms(latest.getDeploymentId()), folder.forms());
+    }
+
+    /** The forms a deployment holds, by resource name (none for versions deployed before forms were). */
+    private Map<String, byte[]> deployedForms(String deploymentId) {
+        var repository = engine.getRepositoryService();
+        Map<String, byte[]> forms = new java.util.TreeMap<>();
+        for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+            if (name.startsWith(ModelFolder.FORMS)) {
+                try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+                    forms.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return forms;
     }
 
     private byte[] deployedBytes(ProcessDefinition definition) {
@@ -245,7 +276,7 @@ public class ProcessModels {
     }
 
     CheckReport check(ModelFolder folder) {
-        String hash = sha256(folder.model());
+        String hash = folder.contentHash();
         List<ModelRules.Finding> problems = new ArrayList<>();
         BpmnModelInstance model;
         try {
@@ -265,14 +296,14 @@ public class ProcessModels {
             }
         });
         ProcessDefinition latest = latest();
-        ModelDiff diff = latest == null ? ModelDiff.NONE : ModelDiff.between(deployedBytes(latest), folder.model());
+        ModelDiff diff = latest == null ? ModelDiff.NONE : diff(latest, folder);
         ScenarioRunner.State state = new ScenarioRunner.State();
         List<ScenarioRun> runs = new ArrayList<>();
         CheckReport.Migration migration = CheckReport.Migration.NOT_CHECKED;
         try (ScratchEngine scratch = new ScratchEngine(ScratchEngine.beans(name -> scratchBean(name, state)))) {
             String target;
             try {
-                target = deployTo(scratch, "checked", folder.model());
+                target = deployTo(scratch, "checked", folder.model(), folder.forms());
             } catch (ParseException e) {
                 e.getResorceReports().forEach(report -> report.getErrors().forEach(error -> problems.add(
                         new ModelRules.Finding(error.getMainElementId() == null ? ModelFolder.MODEL
@@ -302,7 +333,8 @@ public class ProcessModels {
         int canMove = 0;
         for (Map.Entry<String, List<ProcessInstance>> source : bySource.entrySet()) {
             ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(source.getKey());
-            String scratchSource = deployTo(scratch, "running-" + definition.getVersion(), deployedBytes(definition));
+            String scratchSource = deployTo(scratch, "running-" + definition.getVersion(), deployedBytes(definition),
+                    Map.of());
             Set<String> movable;
             try {
                 MigrationPlan plan = plan(scratch.engine(), scratchSource, target, mappings);
@@ -393,9 +425,12 @@ public class ProcessModels {
         return leaves;
     }
 
-    private static String deployTo(ScratchEngine scratch, String name, byte[] model) {
-        return scratch.engine().getRepositoryService().createDeployment().name(name)
-                .addInputStream(ModelFolder.MODEL, new ByteArrayInputStream(model)).deployWithResult()
+    /** A model (with its forms, as a real deployment holds them) on the throw-away engine. */
+    private static String deployTo(ScratchEngine scratch, String name, byte[] model, Map<String, byte[]> forms) {
+        var deployment = scratch.engine().getRepositoryService().createDeployment().name(name)
+                .addInputStream(ModelFolder.MODEL, new ByteArrayInputStream(model));
+        forms.forEach((file, bytes) -> deployment.addInputStream(file, new ByteArrayInputStream(bytes)));
+        return deployment.deployWithResult()
                 .getDeployedProcessDefinitions().stream()
                 .filter(d -> d.getKey().equals(ProcessConstants.PROCESS_KEY)).findFirst()
                 .orElseThrow(() -> new ModelProblem(ProcessConstants.PROCESS_KEY, "The model defines no process '"
@@ -423,17 +458,17 @@ public class ProcessModels {
                 formKey -> formExists(folder, formKey));
     }
 
-    private static boolean formExists(ModelFolder folder, String formKey) {
-        String prefix = "embedded:/forms/";
-        if (!formKey.startsWith(prefix) || formKey.contains("..")) {
+    /**
+     * A form key resolves to a file of the folder being checked, the one deployed with the model. A key of the
+     * served kind ({@code embedded:/forms/}) may also name a form the application itself serves.
+     */
+    static boolean formExists(ModelFolder folder, String formKey) {
+        String file = ModelRules.formFile(formKey);
+        if (file == null) {
             return false;
         }
-        String file = formKey.substring(prefix.length());
-        if (!folder.location().startsWith("classpath:")
-                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(folder.location(), "forms", file))) {
-            return true;
-        }
-        return new ClassPathResource("bpmn/forms/" + file).exists();
+        return folder.forms().containsKey(file)
+                || formKey.startsWith(ModelRules.SERVED_FORM) && new ClassPathResource("bpmn/" + file).exists();
     }
 
     private <T> T exclusively(Supplier<T> work) {
@@ -456,13 +491,5 @@ public class ProcessModels {
                 .forEach(r -> parts.add("scenario '" + r.scenario() + "' (" + r.file() + "), " + r.failure()));
         parts.addAll(report.migration().planProblems());
         return parts.isEmpty() ? "The model passed its checks." : String.join("\n", parts);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

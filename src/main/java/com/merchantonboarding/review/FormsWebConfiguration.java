@@ -7,7 +7,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves the Tasklist forms of {@code bpmn/forms/} (on the classpath through the pom's resources) at
- * {@code /forms/}, where the form keys {@code embedded:/forms/...} point.
+ * {@code /forms/}, for the process versions deployed before the forms were deployed with the model: their form
+ * keys read {@code embedded:/forms/...}, and applications may still run on them (they are left to finish on their
+ * version unless an analyst migrates them). Versions deployed since carry their forms in their deployment
+ * ({@code embedded:deployment:forms/...}), which Tasklist reads through the engine's deployed-form endpoint. This
+ * handler can go once no application runs on a version whose form keys start with {@code embedded:/forms/}
+ * (docs/analyst-guide.md, "Changing the process").
  */
 @Configuration(proxyBeanMethods = false)
 class FormsWebConfiguration implements WebMvcConfigurer {

@@ -222,7 +222,7 @@ class MerchantOnboardingProcessTest {
         assertThat(pi).isWaitingAt(TASK_REVIEW);
         assertThat(task(pi))
                 .hasCandidateGroup(GROUP_OFFICERS)
-                .hasFormKey("embedded:/forms/review-application.html")
+                .hasFormKey("embedded:deployment:forms/review-application.html")
                 .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)));
         assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW);
     }
@@ -257,7 +257,7 @@ class MerchantOnboardingProcessTest {
         assertThat(pi).isWaitingAtExactly(TASK_SECOND_REVIEW);
         assertThat(task(pi))
                 .hasCandidateGroup(GROUP_LEADS)
-                .hasFormKey("embedded:/forms/second-review.html")
+                .hasFormKey("embedded:deployment:forms/second-review.html")
                 .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)));
 
         decide(pi, DECISION_APPROVE);

@@ -41,9 +41,9 @@ class ProcessModelChecksTest {
         };
     }
 
+    private static final ModelFolder SHIPPED = ModelFolder.read("bpmn/");
     private static final ModelRules.Beans BEANS = ModelRules.beans(ProcessModelChecksTest::bean,
-            key -> key.startsWith("embedded:/forms/") && Files.exists(Path.of("bpmn/forms",
-                    key.substring("embedded:/forms/".length()))));
+            key -> ProcessModels.formExists(SHIPPED, key));
 
     private static String shipped() throws Exception {
         return Files.readString(Path.of("bpmn/merchant-onboarding.bpmn"));
@@ -85,11 +85,69 @@ class ProcessModelChecksTest {
     }
 
     @Test
-    void anExpressionNamingAnUnknownBeanOrAMissingFormIsNamed() throws Exception {
-        String model = shipped().replace("reviewRouting.highRisk(execution)", "riskRouter.highRisk(execution)")
-                .replace("embedded:/forms/second-review.html", "embedded:/forms/lead-review.html");
-        assertThat(check(model)).extracting(ModelRules.Finding::element)
-                .contains("Flow_ReviewApprovesHighRisk", "UserTask_SecondReview");
+    void anExpressionNamingAnUnknownBeanIsNamed() throws Exception {
+        String model = shipped().replace("reviewRouting.highRisk(execution)", "riskRouter.highRisk(execution)");
+        assertThat(check(model)).extracting(ModelRules.Finding::element).contains("Flow_ReviewApprovesHighRisk");
+    }
+
+    @Test
+    void aFormKeyNamingAFileTheFolderDoesNotHaveIsRefusedWithItsUserTask() throws Exception {
+        String model = shipped().replace("embedded:deployment:forms/second-review.html",
+                "embedded:deployment:forms/lead-review.html");
+        assertThat(check(model)).singleElement().satisfies(f -> {
+            assertThat(f.element()).isEqualTo("UserTask_SecondReview");
+            assertThat(f.message()).contains("forms/lead-review.html");
+        });
+    }
+
+    @Test
+    void formKeysResolveAgainstTheFolderBeingChecked() throws Exception {
+        ModelFolder withoutSecondReview = new ModelFolder("elsewhere/", SHIPPED.model(), Map.of(), Map.of(),
+                Map.of("forms/review-application.html", "<form></form>".getBytes(StandardCharsets.UTF_8)));
+        List<ModelRules.Finding> findings = ModelRules.check(ModelRules.parse(SHIPPED.model()),
+                ModelRules.beans(ProcessModelChecksTest::bean, key -> ProcessModels.formExists(withoutSecondReview,
+                        key)));
+
+        assertThat(findings).extracting(ModelRules.Finding::element).containsExactly("UserTask_SecondReview");
+        assertThat(SHIPPED.forms()).containsKeys("forms/review-application.html", "forms/second-review.html",
+                "forms/dossier-details.html", "forms/reject-reasons.html");
+    }
+
+    @Test
+    void formKeysOutsideTheFormsFolderAreRefusedAndTheServedOnesStillAccepted() throws Exception {
+        assertThat(ModelRules.formFile("embedded:deployment:forms/review-application.html"))
+                .isEqualTo("forms/review-application.html");
+        assertThat(ModelRules.formFile("embedded:/forms/review-application.html"))
+                .isEqualTo("forms/review-application.html");
+        assertThat(ModelRules.formFile("embedded:deployment:review-application.html")).isNull();
+        assertThat(ModelRules.formFile("embedded:deployment:forms/../merchant-onboarding.bpmn")).isNull();
+        assertThat(ModelRules.formFile("embedded:app:forms/review-application.html")).isNull();
+
+        String served = shipped().replace("embedded:deployment:forms/", "embedded:/forms/");
+        assertThat(check(served)).isEmpty();
+        String elsewhere = shipped().replace("embedded:deployment:forms/second-review.html",
+                "embedded:deployment:second-review.html");
+        assertThat(check(elsewhere)).singleElement().satisfies(f -> {
+            assertThat(f.element()).isEqualTo("UserTask_SecondReview");
+            assertThat(f.message()).contains("embedded:deployment:forms/<file>.html");
+        });
+    }
+
+    @Test
+    void aChangedFormAloneChangesTheContentHash() {
+        Map<String, byte[]> forms = new java.util.TreeMap<>(SHIPPED.forms());
+        forms.put("forms/reject-reasons.html", "<div>changed</div>".getBytes(StandardCharsets.UTF_8));
+        ModelFolder changedForm = new ModelFolder(SHIPPED.location(), SHIPPED.model(), SHIPPED.mappings(),
+                SHIPPED.scenarioFiles(), forms);
+        Map<String, byte[]> renamed = new java.util.TreeMap<>(SHIPPED.forms());
+        renamed.put("forms/reasons.html", renamed.remove("forms/reject-reasons.html"));
+        ModelFolder renamedForm = new ModelFolder(SHIPPED.location(), SHIPPED.model(), SHIPPED.mappings(),
+                SHIPPED.scenarioFiles(), renamed);
+
+        assertThat(SHIPPED.contentHash()).hasSize(64).isEqualTo(ModelFolder.read("bpmn/").contentHash());
+        assertThat(changedForm.contentHash()).isNotEqualTo(SHIPPED.contentHash());
+        assertThat(renamedForm.contentHash()).isNotEqualTo(SHIPPED.contentHash());
+        assertThat(SHIPPED.resources().keySet()).first().isEqualTo(ModelFolder.MODEL);
     }
 
     @Test
@@ -139,6 +197,17 @@ class ProcessModelChecksTest {
         assertThat(diff.added()).contains("EndEvent_Reminded");
         assertThat(diff.removed()).contains("EndEvent_ReminderSent");
         assertThat(diff.changed()).contains("ServiceTask_MarkInReview", "Flow_ResubmissionReminderSent");
+    }
+
+    @Test
+    void theDiffNamesAddedRemovedAndChangedForms() {
+        byte[] a = "a".getBytes(StandardCharsets.UTF_8);
+        ModelDiff diff = ModelDiff.NONE.withForms(Map.of("forms/kept.html", a, "forms/changed.html", a,
+                "forms/gone.html", a), Map.of("forms/kept.html", a, "forms/changed.html",
+                "b".getBytes(StandardCharsets.UTF_8), "forms/new.html", a));
+        assertThat(diff.added()).containsExactly("forms/new.html");
+        assertThat(diff.removed()).containsExactly("forms/gone.html");
+        assertThat(diff.changed()).containsExactly("forms/changed.html");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class ProcessModelIT extends IntegrationTest {
     private ManagementService management;
     @Autowired
     private HistoryService history;
+    @Autowired
+    private RepositoryService repository;
 
     @Test
     void anAnalystAddsAStepAndTheWaitingApplicationsFinishOnTheNewVersion() throws Exception {
@@ -152,6 +155,35 @@ class ProcessModelIT extends IntegrationTest {
         assertThat(back.status()).as(back.toString()).isEqualTo(200);
         awaitBatches();
         assertThat(back.json().at("/changes/removed").toString()).contains("ServiceTask_ScreenSanctions");
+
+        // A changed form alone is a new version, which carries the changed form; the earlier keeps its own.
+        Path reasons = folder.resolve("forms/reject-reasons.html");
+        Files.writeString(reasons, Files.readString(reasons).replace("Reasons the merchant reads",
+                "Reasons the merchant will read"));
+        Http.Response formOnly = http.json(HttpMethod.POST, "/back-office/api/process/deploy",
+                Http.basic("itana", PASSWORD), Map.of("migrate", true));
+        assertThat(formOnly.status()).as(formOnly.toString()).isEqualTo(200);
+        awaitBatches();
+        assertThat(formOnly.json().get("changed").asBoolean()).isTrue();
+        assertThat(formOnly.json().get("versionTag").asText()).isNotEqualTo(back.json().get("versionTag").asText());
+        assertThat(formOnly.json().at("/changes/changed").toString()).isEqualTo("[\"forms/reject-reasons.html\"]");
+        String backDefinition = back.json().get("processDefinitionId").asText();
+        String formDefinition = formOnly.json().get("processDefinitionId").asText();
+        assertThat(deployed(formDefinition, "forms/reject-reasons.html")).contains("Reasons the merchant will read");
+        assertThat(deployed(backDefinition, "forms/reject-reasons.html")).contains("Reasons the merchant reads");
+        assertThat(deployed(formDefinition, ModelFolder.MODEL)).contains(
+                "camunda:formKey=\"embedded:deployment:forms/review-application.html\"");
+        Http.Response same = http.json(HttpMethod.POST, "/back-office/api/process/deploy",
+                Http.basic("itana", PASSWORD), Map.of("migrate", false));
+        assertThat(same.json().get("changed").asBoolean()).as(same.toString()).isFalse();
+        assertThat(same.json().get("processDefinitionId").asText()).isEqualTo(formDefinition);
+    }
+
+    private String deployed(String processDefinitionId, String resource) throws Exception {
+        String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
+        try (var in = repository.getResourceAsStream(deploymentId, resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private Waiting highRiskInSecondReview() {

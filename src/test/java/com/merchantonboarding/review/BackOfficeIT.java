@@ -58,6 +58,49 @@ class BackOfficeIT extends IntegrationTest {
     }
 
     @Test
+    void theReviewFormAndItsPartsComeFromTheTasksDeploymentForOfficersAndLeadsOnly() {
+        String id = applicationInReview(newMerchant(), completeData(), COMPANY_DOCUMENTS);
+        String taskId = http.get("/engine-rest/task?processInstanceBusinessKey=" + id,
+                Http.basic("itolivia", PASSWORD)).json().get(0).get("id").asText();
+        String form = "/camunda/api/engine/engine/default/task/" + taskId + "/deployed-form";
+        String restForm = "/engine-rest/task/" + taskId + "/deployed-form";
+        String part = "/back-office/api/tasks/" + taskId + "/forms/dossier-details.html";
+
+        // Tasklist reads an embedded:deployment: form through the engine API of its own login.
+        for (String user : java.util.List.of("itolivia", "itliam")) {
+            String session = http.webappSession(user, PASSWORD, "tasklist");
+            Http.Response loaded = http.get(form, Http.cookies(session));
+            assertThat(loaded.status()).as(user + ": " + loaded).isEqualTo(200);
+            assertThat(loaded.text()).contains("name=\"reviewApplicationForm\"");
+            Http.Response included = http.get(part, Http.cookies(session));
+            assertThat(included.status()).as(user + ": " + included).isEqualTo(200);
+            assertThat(included.contentType()).startsWith("text/html");
+            assertThat(included.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(included.text()).contains("dossier.reference").doesNotContain("<form");
+        }
+        assertThat(http.get(restForm, Http.basic("itliam", PASSWORD)).status()).isEqualTo(200);
+
+        // Nobody without a login; not analysts, whom the engine does not let read the task.
+        assertThat(http.get(form, null).status()).isEqualTo(401);
+        assertThat(http.get(restForm, null).status()).isEqualTo(401);
+        assertThat(http.get(part, null).status()).isEqualTo(401);
+        assertThat(http.get(part, Http.basic("itolivia", PASSWORD)).status()).isEqualTo(401);
+        assertThat(http.get(restForm, Http.basic("itana", PASSWORD)).status()).isEqualTo(403);
+        String analyst = http.webappSession("itana", PASSWORD, "cockpit");
+        assertThat(http.get(form, Http.cookies(analyst)).status()).isEqualTo(403);
+        assertThat(http.get(part, Http.cookies(analyst)).status()).isEqualTo(403);
+
+        // Only the parts of bpmn/forms/, of a task the user may read.
+        String officer = http.webappSession("itoscar", PASSWORD, "tasklist");
+        assertThat(http.get("/back-office/api/tasks/" + taskId + "/forms/merchant-onboarding.bpmn",
+                Http.cookies(officer)).status()).isEqualTo(404);
+        assertThat(http.get("/back-office/api/tasks/" + taskId + "/forms/missing.html",
+                Http.cookies(officer)).status()).isEqualTo(404);
+        assertThat(http.get("/back-office/api/tasks/no-such-task/forms/dossier-details.html",
+                Http.cookies(officer)).status()).isEqualTo(404);
+    }
+
+    @Test
     void theWebappsKeepTheirCsrfProtection() {
         Http.Response page = http.get("/camunda/app/tasklist/", null);
         String session = page.headers().getOrEmpty("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))

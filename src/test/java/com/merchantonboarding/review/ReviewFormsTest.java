@@ -50,7 +50,7 @@ class ReviewFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "second-review.html"})
     void rejectingOffersTheReasonCodesAndSubmitsThemAsJson(String file) throws IOException {
-        assertThat(read(file)).contains("ng-include=\"'/forms/reject-reasons.html'\"")
+        assertThat(read(file)).contains("ng-include=\"formPart('reject-reasons.html')\"")
                 .contains("submit('rejectionReasons', 'Json'");
         Document reasons = Jsoup.parse(read("reject-reasons.html"));
         assertThat(reasons.select("[ng-repeat='reason in dossier.rejectCodes'] input[type=checkbox]").attr("ng-model"))
@@ -61,9 +61,16 @@ class ReviewFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "second-review.html"})
     void bothFormsShowTheSharedDossierDetails(String file) throws IOException {
-        assertThat(read(file)).contains("ng-include=\"'/forms/dossier-details.html'\"");
+        assertThat(read(file)).contains("ng-include=\"formPart('dossier-details.html')\"");
         assertThat(read("dossier-details.html")).doesNotContain("<form").contains("dossier.reference",
                 "dossier.screening.riskLevel", "dossier.changes", "dossier.findings", "dossier.documents", "dossier.notes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    void includesItsPartsFromTheDeploymentOfTheTasksVersion(String file) throws IOException {
+        assertThat(script(file)).contains("'/back-office/api/tasks/' + encodeURIComponent(camForm.taskId) + '/forms/' + file");
+        assertThat(read(file)).doesNotContain("ng-include=\"'");
     }
 
     @ParameterizedTest
@@ -117,7 +124,7 @@ class ReviewFormsTest {
     @Test
     void formKeysOfTheModelPointAtTheseForms() throws IOException {
         String model = Files.readString(MODEL, StandardCharsets.UTF_8);
-        Matcher formKeys = Pattern.compile("camunda:formKey=\"embedded:/forms/([^\"]+)\"").matcher(model);
+        Matcher formKeys = Pattern.compile("camunda:formKey=\"embedded:deployment:forms/([^\"]+)\"").matcher(model);
 
         List<String> files = formKeys.results().map(m -> m.group(1)).toList();
 
