@@ -83,6 +83,34 @@ final class JpegStructure {
         }
     }
 
+    /**
+     * The JPEG's header: its segments up to its first scan, closed with an end-of-image marker. This is where
+     * cameras and editors write EXIF, XMP and comments; giving a metadata parser only this spares it scanning
+     * megabytes of image data byte by byte (Tika looks for an XMP packet through the whole stream). The whole
+     * file when no scan is found (the parser then reports what is wrong).
+     */
+    static byte[] header(byte[] bytes) {
+        if (!startsAt(bytes, 0)) {
+            return bytes;
+        }
+        int pos = 2;
+        while (pos + 4 <= bytes.length && u8(bytes, pos) == MARKER) {
+            int marker = u8(bytes, pos + 1);
+            if (marker == SOS) {
+                byte[] header = java.util.Arrays.copyOf(bytes, pos + 2);
+                header[pos] = (byte) MARKER;
+                header[pos + 1] = (byte) EOI;
+                return header;
+            }
+            if (marker == MARKER) {
+                pos++;
+                continue;
+            }
+            pos += 2 + u16(bytes, pos + 2);
+        }
+        return bytes;
+    }
+
     /** Entropy-coded data ends at the first 0xFF that is not stuffing (FF00), a restart marker or a fill byte. */
     private static int afterEntropyCodedData(byte[] bytes, int pos) throws MalformedFileException {
         int last = bytes.length - 1;

@@ -43,7 +43,9 @@ class MetadataReader {
         Metadata metadata = new Metadata();
         BodyContentHandler text = new BodyContentHandler(properties.maxTextCharacters());
         timeLimit.run("Reading the file's metadata", properties.parseTimeout(), () -> {
-            try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+            // A JPEG's metadata is in its header: the image data is not handed over (docs/inspection.md).
+            byte[] parsed = mediaType.equals("image/jpeg") ? JpegStructure.header(bytes) : bytes;
+            try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(parsed))) {
                 parser.parse(in, text, metadata, context());
             } catch (Exception e) {
                 if (!WriteLimitReachedException.isWriteLimitReached(e)) {

@@ -31,11 +31,12 @@ final class OcrImage {
 
     static BufferedImage prepare(GreyImage page) {
         GreyImage grey = resized(page);
-        double skew = Deskew.angle(threshold(grey));
+        GreyImage binary = threshold(grey);
+        double skew = Deskew.angle(binary);
         if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
-            grey = rotated(grey, -skew);
+            binary = threshold(rotated(grey, -skew));
         }
-        return threshold(grey).toImage();
+        return binary.toImage();
     }
 
     /** Bytes of memory that preparing a page of this size takes at its peak (grey, smoothed, result, rotated). */
@@ -80,14 +81,23 @@ final class OcrImage {
         byte[] out = new byte[w * h];
         int half = Math.max(8, w / 32);
         WindowSums window = new WindowSums(smooth, w, h, half);
+        int[] left = new int[w];
+        int[] right = new int[w];
+        bounds(w, half, left, right);
+        double lighter = 1 - DARKER_THAN_SURROUNDINGS;
         double minVariance = MIN_DEVIATION * MIN_DEVIATION;
         for (int y = 0; y < h; y++) {
             window.moveTo(y);
+            long[] sums = window.prefixSums;
+            long[] squares = window.prefixSquares;
+            int rows = window.rows;
             for (int x = 0, i = y * w; x < w; x++, i++) {
-                double area = window.area(x);
-                double mean = window.sum(x) / area;
-                double variance = window.squares(x) / area - mean * mean;
-                boolean ink = variance >= minVariance && (smooth[i] & 0xFF) < mean * (1 - DARKER_THAN_SURROUNDINGS);
+                // Without divisions: n·Σv² − (Σv)² ≥ σ²·n² is "deviation at least σ", v·n < 0.85·Σv is "darker".
+                double n = (double) (right[x] - left[x]) * rows;
+                double sum = sums[right[x]] - sums[left[x]];
+                double sumOfSquares = squares[right[x]] - squares[left[x]];
+                boolean ink = n * sumOfSquares - sum * sum >= minVariance * n * n
+                        && (smooth[i] & 0xFF) * n < lighter * sum;
                 out[i] = ink ? 0 : (byte) 255;
             }
         }
@@ -98,19 +108,33 @@ final class OcrImage {
     private static byte[] boxMean(byte[] in, int w, int h, int radius) {
         byte[] out = new byte[in.length];
         WindowSums window = new WindowSums(in, w, h, radius);
+        int[] left = new int[w];
+        int[] right = new int[w];
+        bounds(w, radius, left, right);
         for (int y = 0; y < h; y++) {
             window.moveTo(y);
+            long[] sums = window.prefixSums;
+            int rows = window.rows;
             for (int x = 0, i = y * w; x < w; x++, i++) {
-                out[i] = (byte) Math.round(window.sum(x) / (double) window.area(x));
+                int n = (right[x] - left[x]) * rows;
+                out[i] = (byte) ((sums[right[x]] - sums[left[x]] + n / 2) / n);
             }
         }
         return out;
     }
 
+    /** For each column, where its window starts and ends (edges cut off). */
+    private static void bounds(int w, int radius, int[] left, int[] right) {
+        for (int x = 0; x < w; x++) {
+            left[x] = Math.max(0, x - radius);
+            right[x] = Math.min(w, x + radius + 1);
+        }
+    }
+
     /**
-     * Sums of values and of squares over the window of {@code radius} around each pixel of one row, for the rows
-     * in order: column sums over the window's rows are kept up to date as the row moves down, and a running sum
-     * along them gives each window in constant time.
+     * Sums of values and of squares over the window rows of one row, for the rows in order: column sums over the
+     * window's rows are kept up to date as the row moves down, and their running sums along the row
+     * ({@link #prefixSums}, {@link #prefixSquares}) give each window in constant time.
      */
     private static final class WindowSums {
 
@@ -120,11 +144,11 @@ final class OcrImage {
         private final int radius;
         private final long[] columnSums;
         private final long[] columnSquares;
-        private final long[] prefixSums;
-        private final long[] prefixSquares;
+        final long[] prefixSums;
+        final long[] prefixSquares;
         private int top;
         private int bottom;
-        private int rows;
+        int rows;
 
         WindowSums(byte[] pixels, int w, int h, int radius) {
             this.pixels = pixels;
@@ -162,26 +186,6 @@ final class OcrImage {
                 columnSums[x] += sign * v;
                 columnSquares[x] += sign * v * v;
             }
-        }
-
-        long sum(int x) {
-            return prefixSums[right(x)] - prefixSums[left(x)];
-        }
-
-        long squares(int x) {
-            return prefixSquares[right(x)] - prefixSquares[left(x)];
-        }
-
-        int area(int x) {
-            return (right(x) - left(x)) * rows;
-        }
-
-        private int left(int x) {
-            return Math.max(0, x - radius);
-        }
-
-        private int right(int x) {
-            return Math.min(w, x + radius + 1);
         }
     }
 }

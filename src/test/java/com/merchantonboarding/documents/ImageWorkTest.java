@@ -69,4 +69,16 @@ class ImageWorkTest {
         assertThat((double) difference / (fromColour.pixels.length / 97)).isLessThan(2.0);
         assertThat(Sharpness.of(forSharpness)).isCloseTo(Sharpness.of(fromColour), org.assertj.core.data.Percentage.withPercentage(10));
     }
+
+    @Test
+    void readsAJpegsMetadataFromItsHeaderAlone() throws Exception {
+        byte[] jpeg = Encodings.jpeg(BenchmarkAccess.photo(4000, 8), 0.9f);
+        byte[] header = JpegStructure.header(jpeg);
+        assertThat(header.length).isLessThan(jpeg.length / 100);
+        assertThat(header[header.length - 1] & 0xFF).isEqualTo(0xD9);
+        DocumentMetadata metadata = new MetadataReader(new TikaConfiguration().tikaParser(TestSetup.tika()),
+                TestSetup.timeLimit(), TestSetup.properties()).read(jpeg, "image/jpeg");
+        assertThat(metadata.width()).isEqualTo(4000);
+        assertThat(JpegStructure.header(new byte[] {1, 2, 3})).containsExactly(1, 2, 3);
+    }
 }
