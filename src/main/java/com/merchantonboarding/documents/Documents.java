@@ -137,7 +137,8 @@ public class Documents {
         return new Evidence(byDocument);
     }
 
-    private static DocumentEvidence evidence(Document document, DocumentInspection inspection) {
+    /** What screening sees of one inspected document (also used by the reading evaluation). */
+    static DocumentEvidence evidence(Document document, DocumentInspection inspection) {
         boolean unreadable = inspection.has(InspectionReport.UNREADABLE);
         boolean licence = document.getType() == DocumentType.BUSINESS_LICENSE && !unreadable;
         return new DocumentEvidence(document.getType(), inspection.getMediaType(),
