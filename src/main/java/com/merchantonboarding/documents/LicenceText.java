@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *   <li>the name: the row (words at the same height, left to right) that starts with the label 名称 (or 名 or 称
  *       alone, or one of them misread, with stray characters around), or, when the label is lost, the row directly
  *       above the 类型 row (found by its label or by a legal form such as 有限责任公司), as on the national
- *       template; its value is what follows the label, if it names a business
+ *       template; its value is what follows the label up to the column gap or a label of the right column (the
+ *       current layout puts 注册资本 on the name's row), if it names a business
  *       (公司, 厂, 店, 中心, …), has at least four characters and Tesseract was on average at least
  *       {@value #MIN_NAME_CONFIDENCE}% sure of its words. A doubtful name is left out: no name means no name
  *       cross-check, a wrong one means a wrong finding for the merchant.</li>
@@ -35,6 +36,9 @@ final class LicenceText {
     private static final Pattern CLOSING = Pattern.compile("[)〉》】\\]]");
     private static final Pattern BUSINESS = Pattern.compile(".*(公司|企业|厂|店|行|部|室|馆|社|所|中心|场|院).*");
     private static final int MIN_NAME_LENGTH = 4;
+    private static final double COLUMN_GAP_IN_CHARACTERS = 2.5;
+    private static final List<String> RIGHT_COLUMN_LABELS = List.of("注册资本", "成立日期", "营业期限", "住所",
+            "经营场所", "登记机关", "注册资金", "出资额");
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "其他有限责任公司",
             "个人独资企业", "普通合伙企业", "有限合伙企业", "个体工商户", "农民专业合作社");
 
@@ -85,8 +89,8 @@ final class LicenceText {
             if (value < 0 || value >= tokens.size()) {
                 continue;
             }
-            List<Token> rest = tokens.subList(value, tokens.size());
-            String name = rest.stream().map(Token::text).collect(Collectors.joining());
+            List<Token> rest = withinColumn(tokens.subList(value, tokens.size()));
+            String name = beforeRightColumnLabel(rest.stream().map(Token::text).collect(Collectors.joining()));
             double confidence = rest.stream().mapToInt(Token::confidence).average().orElse(0);
             boolean plausible = name.length() >= MIN_NAME_LENGTH && BUSINESS.matcher(name).matches()
                     && confidence >= MIN_NAME_CONFIDENCE;
@@ -95,7 +99,35 @@ final class LicenceText {
         return null;
     }
 
-    private record Token(String text, int confidence) {
+    /** A piece of a row: its name characters, Tesseract's confidence, and where it stands (pixels). */
+    private record Token(String text, int confidence, int x0, int x1, int height) {
+    }
+
+    /**
+     * The value's words up to the column gap: on the national layout the name shares its row with 注册资本 in the
+     * right column, and a line reader runs one into the other. A gap wider than {@value #COLUMN_GAP_IN_CHARACTERS}
+     * character heights ends the value.
+     */
+    private static List<Token> withinColumn(List<Token> value) {
+        int height = value.stream().mapToInt(Token::height).sorted().skip(value.size() / 2).findFirst().orElse(0);
+        for (int i = 1; i < value.size(); i++) {
+            if (height > 0 && value.get(i).x0() - value.get(i - 1).x1() > COLUMN_GAP_IN_CHARACTERS * height) {
+                return value.subList(0, i);
+            }
+        }
+        return value;
+    }
+
+    /** The name up to a label of the right column (注册资本, 成立日期, …) read into it without a visible gap. */
+    private static String beforeRightColumnLabel(String name) {
+        int cut = name.length();
+        for (String label : RIGHT_COLUMN_LABELS) {
+            int at = name.indexOf(label, MIN_NAME_LENGTH);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return name.substring(0, cut);
     }
 
     /** The row's words as name characters; a label read together with its value ("名称厦门…", "下称厦门…") is split. */
@@ -104,12 +136,16 @@ final class LicenceText {
         for (OcrPage.Word word : row) {
             String text = nameCharacters(word.text());
             int label = tokens.isEmpty() ? gluedLabelLength(text) : 0;
+            int x0 = word.x0();
+            int height = word.y1() - word.y0();
             if (label > 0) {
-                tokens.add(new Token(text.substring(0, label), word.confidence()));
+                int split = word.x0() + (word.x1() - word.x0()) * label / text.length();
+                tokens.add(new Token(text.substring(0, label), word.confidence(), x0, split, height));
                 text = text.substring(label);
+                x0 = split;
             }
             if (!text.isEmpty()) {
-                tokens.add(new Token(text, word.confidence()));
+                tokens.add(new Token(text, word.confidence(), x0, word.x1(), height));
             }
         }
         return tokens;

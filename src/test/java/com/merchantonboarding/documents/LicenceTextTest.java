@@ -47,6 +47,17 @@ class LicenceTextTest {
     }
 
     @Test
+    void endsTheNameAtTheColumnGapOrAtALabelOfTheRightColumn() {
+        // The current national layout: 注册资本 stands on the name's row, in the right column.
+        assertThat(LicenceText.read(page("名称 上海 浦东 示例 信息 技术 有限 公司 | 注册 资本 伍佰 万元 整")).legalName())
+                .isEqualTo("上海浦东示例信息技术有限公司");
+        assertThat(LicenceText.read(page("名称 上海 浦东 示例 信息 技术 有限 公司注册资本伍佰万元整")).legalName())
+                .isEqualTo("上海浦东示例信息技术有限公司");
+        assertThat(LicenceText.read(page("名称 厦门 （ 集美 ） 示例 贸易 有限 公司 | 住所 厦门市")).legalName())
+                .isEqualTo("厦门（集美）示例贸易有限公司");
+    }
+
+    @Test
     void takesTheRowAboveTheTypeRowWhenTheLabelIsLost() {
         assertThat(LicenceText.read(page("%@88 Off@58 厦门 示例 贸易 有限 公司", "类 型 有限 责任 公司")).legalName())
                 .isEqualTo("厦门示例贸易有限公司");
@@ -87,6 +98,10 @@ class LicenceTextTest {
             List<OcrPage.Word> words = new ArrayList<>();
             int x = 0;
             for (String token : rows[r].split(" ")) {
+                if (token.equals("|")) {
+                    x += 400;
+                    continue;
+                }
                 String[] parts = token.split("@");
                 int confidence = parts.length > 1 ? Integer.parseInt(parts[1]) : 95;
                 words.add(new OcrPage.Word(parts[0], x, r * 100, x + 50, r * 100 + 40, confidence));
