@@ -78,8 +78,10 @@ class DocumentInspector {
         long bytesNeeded = ImageWork.bytesForImage(layout.width(), layout.height(),
                 report.mediaType.equals("image/jpeg"), licence);
         try (ImageWork.Share share = imageWork.acquire(bytesNeeded, "an image of " + size)) {
+            // A phone's sideways photo: pixels as the sensor saw them, and the EXIF orientation to turn them by.
             GreyImage image = ImageDecoder.decodeGrey(bytes, licence ? OcrImage.LONG_SIDE
-                    : Sharpness.NORMALIZED_LONG_SIDE, timeLimit, properties.parseTimeout());
+                    : Sharpness.NORMALIZED_LONG_SIDE, timeLimit, properties.parseTimeout())
+                    .oriented(report.mediaType.equals("image/jpeg") ? JpegStructure.orientation(bytes) : 1);
             if (sharpEnough(image, report, "The image") && licence) {
                 prepared = OcrImage.prepare(image);
             }

@@ -93,6 +93,47 @@ final class GreyImage {
         return new GreyImage(tw, th, out);
     }
 
+    /**
+     * The image as it is meant to be seen, given its EXIF orientation (1–8): turned by a quarter, half or three
+     * quarters, mirrored for 2, 4, 5 and 7. This image itself for 1 or an unknown value.
+     */
+    GreyImage oriented(int exifOrientation) {
+        boolean swap = exifOrientation >= 5 && exifOrientation <= 8;
+        if (exifOrientation < 2 || exifOrientation > 8) {
+            return this;
+        }
+        int tw = swap ? height : width;
+        int th = swap ? width : height;
+        byte[] out = new byte[pixels.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int tx;
+                int ty;
+                switch (exifOrientation) {
+                    case 2 -> { tx = width - 1 - x; ty = y; }
+                    case 3 -> { tx = width - 1 - x; ty = height - 1 - y; }
+                    case 4 -> { tx = x; ty = height - 1 - y; }
+                    case 5 -> { tx = y; ty = x; }
+                    case 6 -> { tx = height - 1 - y; ty = x; }
+                    case 7 -> { tx = height - 1 - y; ty = width - 1 - x; }
+                    default -> { tx = y; ty = width - 1 - x; }
+                }
+                out[ty * tw + tx] = pixels[y * width + x];
+            }
+        }
+        return new GreyImage(tw, th, out);
+    }
+
+    /** Turned clockwise by {@code quarters} quarter turns (EXIF orientations 6, 3 and 8). */
+    GreyImage turned(int quarters) {
+        return switch (Math.floorMod(quarters, 4)) {
+            case 1 -> oriented(6);
+            case 2 -> oriented(3);
+            case 3 -> oriented(8);
+            default -> this;
+        };
+    }
+
     /** A {@code TYPE_BYTE_GRAY} image over the same pixels (no copy). */
     BufferedImage toImage() {
         ColorModel grey = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), new int[] {8}, false,

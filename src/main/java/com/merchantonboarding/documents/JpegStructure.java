@@ -111,6 +111,68 @@ final class JpegStructure {
         return bytes;
     }
 
+    /**
+     * The EXIF orientation (1–8, TIFF tag 274) of a JPEG's header, or 1 (as stored) when there is none or it cannot
+     * be read. Phones store a sideways photo with its pixels as the sensor saw them and this tag saying how to turn
+     * it: 6 is a quarter turn clockwise, 8 a quarter turn anticlockwise, 3 a half turn.
+     */
+    static int orientation(byte[] bytes) {
+        if (!startsAt(bytes, 0)) {
+            return 1;
+        }
+        int pos = 2;
+        while (pos + 4 <= bytes.length && u8(bytes, pos) == MARKER) {
+            int marker = u8(bytes, pos + 1);
+            if (marker == SOS || marker == EOI) {
+                return 1;
+            }
+            int length = u16(bytes, pos + 2);
+            if (length < 2 || pos + 2 + length > bytes.length) {
+                return 1;
+            }
+            int segment = pos + 4;
+            if (marker == 0xE1 && length >= 16 && bytes[segment] == 'E' && bytes[segment + 1] == 'x'
+                    && bytes[segment + 2] == 'i' && bytes[segment + 3] == 'f' && bytes[segment + 4] == 0) {
+                return exifOrientation(bytes, segment + 6, pos + 2 + length);
+            }
+            pos += 2 + length;
+        }
+        return 1;
+    }
+
+    /** Tag 274 of IFD0 of the TIFF structure in {@code [tiff, end)}. */
+    private static int exifOrientation(byte[] bytes, int tiff, int end) {
+        boolean little = bytes[tiff] == 'I' && bytes[tiff + 1] == 'I';
+        if (!little && !(bytes[tiff] == 'M' && bytes[tiff + 1] == 'M')) {
+            return 1;
+        }
+        long ifd = tiff + unsigned32(bytes, tiff + 4, little);
+        if (ifd + 2 > end) {
+            return 1;
+        }
+        int entries = unsigned16(bytes, (int) ifd, little);
+        for (int i = 0; i < entries; i++) {
+            int entry = (int) ifd + 2 + 12 * i;
+            if (entry + 12 > end) {
+                return 1;
+            }
+            if (unsigned16(bytes, entry, little) == 274) {
+                int value = unsigned16(bytes, entry + 8, little);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    private static int unsigned16(byte[] bytes, int pos, boolean little) {
+        return little ? u8(bytes, pos) | (u8(bytes, pos + 1) << 8) : u16(bytes, pos);
+    }
+
+    private static long unsigned32(byte[] bytes, int pos, boolean little) {
+        return little ? (unsigned16(bytes, pos, true) | ((long) unsigned16(bytes, pos + 2, true) << 16))
+                : ((long) u16(bytes, pos) << 16) | u16(bytes, pos + 2);
+    }
+
     /** Entropy-coded data ends at the first 0xFF that is not stuffing (FF00), a restart marker or a fill byte. */
     private static int afterEntropyCodedData(byte[] bytes, int pos) throws MalformedFileException {
         int last = bytes.length - 1;

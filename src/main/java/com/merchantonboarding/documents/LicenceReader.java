@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * but it fails its check, or the name is missing or holds Latin letters among Chinese characters, the page is read
  * once more in Chinese alone ({@value #SECOND_LANGUAGE}): with English as well, Tesseract now and then reads Chinese
  * characters as Latin letters (集团 as "RA") and letters of the code as digits (B as 8). What is still doubtful after
- * the second reading is left out.
+ * the second reading is left out. A page without any code-shaped text is read again turned ({@link
+ * #readPageAnyWayUp}).
  */
 @Component
 class LicenceReader {
@@ -38,12 +39,41 @@ class LicenceReader {
         StringBuilder text = new StringBuilder();
         LicenceReading reading = LicenceReading.NOTHING;
         for (BufferedImage image : prepared) {
-            reading = reading.combinedWith(readPage(image, text));
+            reading = reading.combinedWith(readPageAnyWayUp(image, text));
             if (reading.registrationNumber() != null) {
                 break;
             }
         }
         return new Result(text.toString().strip(), reading);
+    }
+
+    /**
+     * Reads the page as it stands and, when no code-shaped text at all is found on it, turned a quarter either way
+     * and upside down (a photo taken sideways without an EXIF orientation, a scan fed upside down): the first
+     * turn that gives a valid code wins, the code's check character saying which way is up. The page is already
+     * black on white, so a quarter turn loses nothing.
+     */
+    private LicenceReading readPageAnyWayUp(BufferedImage prepared, StringBuilder text) {
+        int start = text.length();
+        LicenceReading upright = readPage(prepared, text);
+        if (upright.numberAsRead() != null) {
+            return upright;
+        }
+        GreyImage page = GreyImage.of(prepared);
+        LicenceReading best = upright;
+        for (int quarters : new int[] {1, 3, 2}) {
+            StringBuilder turnedText = new StringBuilder();
+            LicenceReading turned = readPage(page.turned(quarters).toImage(), turnedText);
+            if (turned.registrationNumber() != null) {
+                text.setLength(start);
+                text.append(turnedText);
+                return turned;
+            }
+            if (best.numberAsRead() == null && turned.numberAsRead() != null) {
+                best = turned;
+            }
+        }
+        return best;
     }
 
     private LicenceReading readPage(BufferedImage prepared, StringBuilder text) {
