@@ -62,6 +62,9 @@ public class DocumentInspection {
     private String licenceNumberAsRead;
     @Column(name = "licence_legal_name")
     private String licenceLegalName;
+
+    @Column(name = "licence_name_confidence")
+    private Integer licenceNameConfidence;
     @Column(name = "duration_ms")
     private Integer durationMillis;
 
@@ -89,6 +92,7 @@ public class DocumentInspection {
             this.licenceRegistrationNumber = report.licence.registrationNumber();
             this.licenceNumberAsRead = report.licence.numberAsRead();
             this.licenceLegalName = report.licence.legalName();
+            this.licenceNameConfidence = report.licence.legalName() == null ? null : report.licence.nameConfidence();
         }
         boolean failed = report.observations.stream().anyMatch(o -> FAILING.contains(o.code()));
         this.status = (failed ? Status.FAILED : Status.PASSED).name();
@@ -173,6 +177,11 @@ public class DocumentInspection {
     /** The company name read on a business licence, or null. */
     public String getLicenceLegalName() {
         return licenceLegalName;
+    }
+
+    /** Tesseract's mean confidence (0–100) in the name read; null without a name, or for inspections before V7. */
+    public Integer getLicenceNameConfidence() {
+        return licenceNameConfidence;
     }
 
     /** How long inspecting the document took, in milliseconds. */

@@ -145,7 +145,8 @@ public class Documents {
                 !inspection.has(InspectionReport.TYPE_NOT_ACCEPTED), unreadable, unreadableDetail(inspection),
                 inspection.getEditingSoftware(),
                 licence ? inspection.getLicenceRegistrationNumber() : null,
-                licence ? inspection.getLicenceLegalName() : null);
+                licence ? inspection.getLicenceLegalName() : null,
+                licence ? inspection.getLicenceNameConfidence() : null);
     }
 
     /** What screening sees of a set of inspected documents, read at once ({@link #evidenceByDocument}). */

@@ -87,7 +87,8 @@ class LicenceReader {
         LicenceReading second = LicenceText.read(ocr.read(prepared, SECOND_LANGUAGE));
         LicenceReading code = verified || second.registrationNumber() == null ? first : second;
         String name = clean(first.legalName()) ? first.legalName() : clean(second.legalName()) ? second.legalName() : null;
-        return new LicenceReading(code.registrationNumber(), code.numberAsRead(), name);
+        int confidence = name == null ? 0 : name.equals(first.legalName()) ? first.nameConfidence() : second.nameConfidence();
+        return new LicenceReading(code.registrationNumber(), code.numberAsRead(), name, confidence);
     }
 
     /** A name without Latin letters between Chinese characters (which is how a misread shows). */

@@ -51,7 +51,9 @@ final class LicenceText {
 
     static LicenceReading read(OcrPage page) {
         Code code = code(page.text());
-        return new LicenceReading(code.valid(), code.asRead(), name(page.rows()));
+        Name name = name(page.rows());
+        return new LicenceReading(code.valid(), code.asRead(), name == null ? null : name.text(),
+                name == null ? 0 : name.confidence());
     }
 
     /** The valid code, or null; the 18 characters as read, or null. */
@@ -78,7 +80,11 @@ final class LicenceText {
         return new Code(null, candidates.stream().filter(CreditCodes::shaped).findFirst().orElse(null));
     }
 
-    private static String name(List<List<OcrPage.Word>> rows) {
+    /** A name as read, with Tesseract's mean confidence in its words. */
+    private record Name(String text, int confidence) {
+    }
+
+    private static Name name(List<List<OcrPage.Word>> rows) {
         for (int r = 0; r < rows.size(); r++) {
             List<Token> tokens = tokens(rows.get(r));
             int value = afterLabel(tokens);
@@ -94,7 +100,7 @@ final class LicenceText {
             double confidence = rest.stream().mapToInt(Token::confidence).average().orElse(0);
             boolean plausible = name.length() >= MIN_NAME_LENGTH && BUSINESS.matcher(name).matches()
                     && confidence >= MIN_NAME_CONFIDENCE;
-            return plausible ? name : null;
+            return plausible ? new Name(name, (int) Math.round(confidence)) : null;
         }
         return null;
     }

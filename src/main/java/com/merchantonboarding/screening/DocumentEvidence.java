@@ -14,6 +14,8 @@ import com.merchantonboarding.documents.DocumentType;
  * @param editingSoftware           an image editor named in the metadata, or null
  * @param licenceRegistrationNumber the registration number read from a business licence, or null
  * @param licenceLegalName          the company name read from a business licence, or null
+ * @param licenceNameConfidence     how sure OCR was of that name (0–100); null when not known (a PDF's text layer,
+ *                                  an inspection made before it was recorded), which counts as sure
  */
 public record DocumentEvidence(
         DocumentType type,
@@ -23,7 +25,16 @@ public record DocumentEvidence(
         String unreadableDetail,
         String editingSoftware,
         String licenceRegistrationNumber,
-        String licenceLegalName) {
+        String licenceLegalName,
+        Integer licenceNameConfidence) {
+
+    /** Evidence without a name confidence (a sure reading). */
+    public DocumentEvidence(DocumentType type, String detectedMediaType, boolean typeAccepted, boolean unreadable,
+                            String unreadableDetail, String editingSoftware, String licenceRegistrationNumber,
+                            String licenceLegalName) {
+        this(type, detectedMediaType, typeAccepted, unreadable, unreadableDetail, editingSoftware,
+                licenceRegistrationNumber, licenceLegalName, null);
+    }
 
     public static DocumentEvidence clean(DocumentType type, String mediaType) {
         return new DocumentEvidence(type, mediaType, true, false, null, null, null, null);

@@ -24,7 +24,8 @@ public record PolicySettings(
         int mediumRiskFrom,
         int highRiskFrom,
         BigDecimal highVolumeCny,
-        double nameSimilarFrom) {
+        double nameSimilarFrom,
+        int nameMismatchMinConfidence) {
 
     static final String LABEL = "ruleset.label";
     static final String AUTOMATIC_APPROVAL = "approval.automatic-low-risk";
@@ -32,9 +33,13 @@ public record PolicySettings(
     static final String HIGH_FROM = "risk.high-from-points";
     static final String HIGH_VOLUME = "risk.high-volume-cny";
     static final String NAME_SIMILAR_FROM = "licence.name-similar-from";
+    static final String NAME_MISMATCH_MIN_CONFIDENCE = "licence.name-mismatch-min-confidence";
+    /** For rule folders written before the setting existed. */
+    static final int DEFAULT_NAME_MISMATCH_MIN_CONFIDENCE = 85;
 
     PolicyThresholds thresholds() {
-        return new PolicyThresholds(mediumRiskFrom, highRiskFrom, highVolumeCny, nameSimilarFrom);
+        return new PolicyThresholds(mediumRiskFrom, highRiskFrom, highVolumeCny, nameSimilarFrom,
+                nameMismatchMinConfidence);
     }
 
     /** Parses the file; returns null and adds to {@code problems} when a setting is missing or malformed. */
@@ -55,6 +60,12 @@ public record PolicySettings(
         Integer high = reader.whole(HIGH_FROM);
         BigDecimal volume = reader.decimal(HIGH_VOLUME);
         BigDecimal similar = reader.decimal(NAME_SIMILAR_FROM);
+        Integer minConfidence = properties.getProperty(NAME_MISMATCH_MIN_CONFIDENCE) == null
+                ? Integer.valueOf(DEFAULT_NAME_MISMATCH_MIN_CONFIDENCE) : reader.whole(NAME_MISMATCH_MIN_CONFIDENCE);
+        if (minConfidence != null && (minConfidence < 0 || minConfidence > 100)) {
+            problems.add(reader.where(NAME_MISMATCH_MIN_CONFIDENCE) + ": " + NAME_MISMATCH_MIN_CONFIDENCE
+                    + " must be between 0 and 100");
+        }
         if (medium != null && high != null && !(0 < medium && medium < high)) {
             problems.add(reader.where(HIGH_FROM) + ": " + HIGH_FROM + " (" + high + ") must be above "
                     + MEDIUM_FROM + " (" + medium + "), and both above 0");
@@ -68,7 +79,7 @@ public record PolicySettings(
         if (problems.size() > before) {
             return null;
         }
-        return new PolicySettings(label, automatic, medium, high, volume, similar.doubleValue());
+        return new PolicySettings(label, automatic, medium, high, volume, similar.doubleValue(), minConfidence);
     }
 
     private record Reader(String file, String text, Properties properties, List<String> problems) {

@@ -13,6 +13,7 @@ public final class DocumentFacts {
     private final String editingSoftware;
     private final String licenceRegistrationNumber;
     private final String licenceLegalName;
+    private final int licenceNameConfidence;
 
     private DocumentFacts(DocumentEvidence e) {
         type = e.type() == null ? null : e.type().name();
@@ -23,6 +24,7 @@ public final class DocumentFacts {
         editingSoftware = text(e.editingSoftware());
         licenceRegistrationNumber = text(e.licenceRegistrationNumber());
         licenceLegalName = text(e.licenceLegalName());
+        licenceNameConfidence = e.licenceNameConfidence() == null ? 100 : e.licenceNameConfidence();
     }
 
     public static DocumentFacts of(DocumentEvidence evidence) {
@@ -73,6 +75,11 @@ public final class DocumentFacts {
 
     public String getLicenceLegalName() {
         return licenceLegalName;
+    }
+
+    /** How sure OCR was of the licence name (0–100); 100 when not known. */
+    public int getLicenceNameConfidence() {
+        return licenceNameConfidence;
     }
 
     @Override

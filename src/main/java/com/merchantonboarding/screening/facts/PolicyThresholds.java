@@ -9,8 +9,11 @@ public final class PolicyThresholds {
     private final int highRiskFrom;
     private final BigDecimal highVolumeCny;
     private final double nameSimilarFrom;
+    private final int nameMismatchMinConfidence;
 
-    public PolicyThresholds(int mediumRiskFrom, int highRiskFrom, BigDecimal highVolumeCny, double nameSimilarFrom) {
+    public PolicyThresholds(int mediumRiskFrom, int highRiskFrom, BigDecimal highVolumeCny, double nameSimilarFrom,
+                            int nameMismatchMinConfidence) {
+        this.nameMismatchMinConfidence = nameMismatchMinConfidence;
         this.mediumRiskFrom = mediumRiskFrom;
         this.highRiskFrom = highRiskFrom;
         this.highVolumeCny = highVolumeCny;
@@ -35,5 +38,10 @@ public final class PolicyThresholds {
     /** {@link NameSimilarity} score from which a differing licence name is a near match. */
     public double getNameSimilarFrom() {
         return nameSimilarFrom;
+    }
+
+    /** OCR confidence in the licence name from which a different name goes back to the merchant. */
+    public int getNameMismatchMinConfidence() {
+        return nameMismatchMinConfidence;
     }
 }
