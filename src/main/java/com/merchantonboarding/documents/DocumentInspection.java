@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,19 @@ public class DocumentInspection {
 
     @Column(name = "licence_name_confidence")
     private Integer licenceNameConfidence;
+
+    /** Storage names of the code's and the name's regions (PNG), or null. */
+    @Column(name = "licence_code_image")
+    private String licenceCodeImage;
+
+    @Column(name = "licence_name_image")
+    private String licenceNameImage;
+
+    @Transient
+    private byte[] codeImageBytes;
+
+    @Transient
+    private byte[] nameImageBytes;
     @Column(name = "duration_ms")
     private Integer durationMillis;
 
@@ -93,6 +107,8 @@ public class DocumentInspection {
             this.licenceNumberAsRead = report.licence.numberAsRead();
             this.licenceLegalName = report.licence.legalName();
             this.licenceNameConfidence = report.licence.legalName() == null ? null : report.licence.nameConfidence();
+            this.codeImageBytes = report.codeImage;
+            this.nameImageBytes = report.nameImage;
         }
         boolean failed = report.observations.stream().anyMatch(o -> FAILING.contains(o.code()));
         this.status = (failed ? Status.FAILED : Status.PASSED).name();
@@ -177,6 +193,29 @@ public class DocumentInspection {
     /** The company name read on a business licence, or null. */
     public String getLicenceLegalName() {
         return licenceLegalName;
+    }
+
+    /** Stores the regions cut out of the licence with {@code store} (before this inspection is saved). */
+    void storeRegions(java.util.function.Function<byte[], String> store) {
+        licenceCodeImage = codeImageBytes == null ? null : store.apply(codeImageBytes);
+        licenceNameImage = nameImageBytes == null ? null : store.apply(nameImageBytes);
+    }
+
+    /** The code's region as OCR saw it, before it is stored (tests, evaluation). */
+    byte[] codeImageBytes() {
+        return codeImageBytes;
+    }
+
+    byte[] nameImageBytes() {
+        return nameImageBytes;
+    }
+
+    public String getLicenceCodeImage() {
+        return licenceCodeImage;
+    }
+
+    public String getLicenceNameImage() {
+        return licenceNameImage;
     }
 
     /** Tesseract's mean confidence (0–100) in the name read; null without a name, or for inspections before V7. */

@@ -154,6 +154,8 @@ class DocumentInspector {
     private void readLicence(List<BufferedImage> prepared, InspectionReport report) {
         LicenceReader.Result result = licenceReader.readPrepared(prepared);
         report.text(result.text(), "OCR", properties.maxTextCharacters());
+        report.codeImage = result.codeImage();
+        report.nameImage = result.nameImage();
         record(result.reading(), report);
     }
 

@@ -91,6 +91,25 @@ public class Documents {
         return storage.read(document.getStorageName());
     }
 
+    /**
+     * A region cut out of an inspected licence for officers ({@code code} or {@code name}, PNG), or null when
+     * inspection found none.
+     */
+    @Transactional(readOnly = true)
+    public byte[] licenceRegion(UUID documentId, String region) {
+        DocumentInspection inspection = inspections.findByDocumentIdIn(List.of(documentId)).stream().findFirst()
+                .orElse(null);
+        if (inspection == null) {
+            return null;
+        }
+        String name = switch (region) {
+            case "code" -> inspection.getLicenceCodeImage();
+            case "name" -> inspection.getLicenceNameImage();
+            default -> null;
+        };
+        return name == null ? null : storage.read(name);
+    }
+
     @Transactional(readOnly = true)
     public Map<UUID, DocumentInspection> inspections(Collection<UUID> documentIds) {
         return inspections.findByDocumentIdIn(documentIds).stream()
@@ -103,7 +122,9 @@ public class Documents {
         Map<UUID, DocumentInspection> done = inspections(documentIds);
         for (Document document : byIds(documentIds)) {
             if (!done.containsKey(document.getId())) {
-                inspections.save(inspector.inspect(document, content(document)));
+                DocumentInspection inspection = inspector.inspect(document, content(document));
+                inspection.storeRegions(storage::store);
+                inspections.save(inspection);
             }
         }
     }

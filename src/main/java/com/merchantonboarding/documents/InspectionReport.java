@@ -21,6 +21,9 @@ final class InspectionReport {
     String text;
     String textSource;
     LicenceReading licence;
+    /** The code's and the name's regions as OCR saw them (PNG), for officers; null when not found. */
+    byte[] codeImage;
+    byte[] nameImage;
 
     InspectionReport(String mediaType) {
         this.mediaType = mediaType;

@@ -16,11 +16,22 @@ import org.springframework.stereotype.Component;
 @Component
 class LicenceReader {
 
-    /** The text OCR gave and what was taken from it. */
-    record Result(String text, LicenceReading reading) {
+    /**
+     * The text OCR gave and what was taken from it, with the code's and the name's places cut out of the page as OCR
+     * saw it (PNG, black on white), for officers to compare with the declared values at a glance; null when not
+     * found.
+     */
+    record Result(String text, LicenceReading reading, byte[] codeImage, byte[] nameImage) {
+    }
+
+    /** A page's reading and the page it was made on (turned, when it had to be). */
+    private record PageRead(LicenceReading reading, BufferedImage page) {
     }
 
     static final String SECOND_LANGUAGE = "chi_sim";
+    /** A page read with at least this many words at this mean confidence was read the right way up. */
+    static final int MIN_UPRIGHT_WORDS = 3;
+    static final int MIN_UPRIGHT_CONFIDENCE = 70;
     private static final Pattern LATIN_AMONG_CHINESE = Pattern.compile("\\p{IsHan}[（）]?[A-Za-z]+[（）]?\\p{IsHan}");
 
     private final TesseractOcr ocr;
@@ -38,13 +49,22 @@ class LicenceReader {
     Result readPrepared(List<BufferedImage> prepared) {
         StringBuilder text = new StringBuilder();
         LicenceReading reading = LicenceReading.NOTHING;
+        byte[] codeImage = null;
+        byte[] nameImage = null;
         for (BufferedImage image : prepared) {
-            reading = reading.combinedWith(readPageAnyWayUp(image, text));
+            PageRead page = readPageAnyWayUp(image, text);
+            if (reading.takesCodeFrom(page.reading())) {
+                codeImage = Regions.crop(page.page(), page.reading().codeBox());
+            }
+            if (reading.legalName() == null && page.reading().legalName() != null) {
+                nameImage = Regions.crop(page.page(), page.reading().nameBox());
+            }
+            reading = reading.combinedWith(page.reading());
             if (reading.registrationNumber() != null) {
                 break;
             }
         }
-        return new Result(text.toString().strip(), reading);
+        return new Result(text.toString().strip(), reading, codeImage, nameImage);
     }
 
     /**
@@ -53,31 +73,36 @@ class LicenceReader {
      * turn that gives a valid code wins, the code's check character saying which way is up. The page is already
      * black on white, so a quarter turn loses nothing.
      */
-    private LicenceReading readPageAnyWayUp(BufferedImage prepared, StringBuilder text) {
+    private PageRead readPageAnyWayUp(BufferedImage prepared, StringBuilder text) {
         int start = text.length();
-        LicenceReading upright = readPage(prepared, text);
-        if (upright.numberAsRead() != null) {
-            return upright;
+        OcrPage uprightPage = ocr.read(prepared);
+        LicenceReading upright = readPage(prepared, uprightPage, text);
+        if (upright.numberAsRead() != null || readsUpright(uprightPage)) {
+            return new PageRead(upright, prepared);
         }
         GreyImage page = GreyImage.of(prepared);
-        LicenceReading best = upright;
+        PageRead best = new PageRead(upright, prepared);
         for (int quarters : new int[] {1, 3, 2}) {
             StringBuilder turnedText = new StringBuilder();
-            LicenceReading turned = readPage(page.turned(quarters).toImage(), turnedText);
+            BufferedImage turnedPage = page.turned(quarters).toImage();
+            LicenceReading turned = readPage(turnedPage, turnedText);
             if (turned.registrationNumber() != null) {
                 text.setLength(start);
                 text.append(turnedText);
-                return turned;
+                return new PageRead(turned, turnedPage);
             }
-            if (best.numberAsRead() == null && turned.numberAsRead() != null) {
-                best = turned;
+            if (best.reading().numberAsRead() == null && turned.numberAsRead() != null) {
+                best = new PageRead(turned, turnedPage);
             }
         }
         return best;
     }
 
     private LicenceReading readPage(BufferedImage prepared, StringBuilder text) {
-        OcrPage page = ocr.read(prepared);
+        return readPage(prepared, ocr.read(prepared), text);
+    }
+
+    private LicenceReading readPage(BufferedImage prepared, OcrPage page, StringBuilder text) {
         text.append(page.text()).append("\n\n");
         LicenceReading first = LicenceText.read(page);
         boolean verified = first.registrationNumber() != null;
@@ -87,8 +112,21 @@ class LicenceReader {
         LicenceReading second = LicenceText.read(ocr.read(prepared, SECOND_LANGUAGE));
         LicenceReading code = verified || second.registrationNumber() == null ? first : second;
         String name = clean(first.legalName()) ? first.legalName() : clean(second.legalName()) ? second.legalName() : null;
-        int confidence = name == null ? 0 : name.equals(first.legalName()) ? first.nameConfidence() : second.nameConfidence();
-        return new LicenceReading(code.registrationNumber(), code.numberAsRead(), name, confidence);
+        LicenceReading named = name == null ? LicenceReading.NOTHING : name.equals(first.legalName()) ? first : second;
+        return new LicenceReading(code.registrationNumber(), code.numberAsRead(), name, named.nameConfidence(),
+                code.codeBox(), named.nameBox());
+    }
+
+    /**
+     * Whether Tesseract read the page the right way up: on a page turned a quarter or upside down it reads
+     * little, and is unsure of what it reads; an upright page without a code (another document uploaded as the
+     * licence) is not turned, which would cost three more runs for nothing.
+     */
+    static boolean readsUpright(OcrPage page) {
+        List<OcrPage.Word> words = page.lines().stream().flatMap(l -> l.words().stream())
+                .filter(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+        double confidence = words.stream().mapToInt(OcrPage.Word::confidence).average().orElse(0);
+        return words.size() >= MIN_UPRIGHT_WORDS && confidence >= MIN_UPRIGHT_CONFIDENCE;
     }
 
     /** A name without Latin letters between Chinese characters (which is how a misread shows). */

@@ -51,9 +51,11 @@ final class LicenceText {
 
     static LicenceReading read(OcrPage page) {
         Code code = code(page.text());
-        Name name = name(page.rows());
+        List<List<OcrPage.Word>> rows = page.rows();
+        Name name = name(rows);
         return new LicenceReading(code.valid(), code.asRead(), name == null ? null : name.text(),
-                name == null ? 0 : name.confidence());
+                name == null ? 0 : name.confidence(), code.asRead() == null ? null : codeBox(rows, code.asRead()),
+                name == null ? null : name.box());
     }
 
     /** The valid code, or null; the 18 characters as read, or null. */
@@ -80,8 +82,33 @@ final class LicenceText {
         return new Code(null, candidates.stream().filter(CreditCodes::shaped).findFirst().orElse(null));
     }
 
-    /** A name as read, with Tesseract's mean confidence in its words. */
-    private record Name(String text, int confidence) {
+    /** A name as read, with Tesseract's mean confidence in its words and where they stand. */
+    private record Name(String text, int confidence, LicenceReading.Box box) {
+    }
+
+    /** The words of the row that hold the 18 characters read as the code, as one box; null when not found. */
+    private static LicenceReading.Box codeBox(List<List<OcrPage.Word>> rows, String asRead) {
+        for (List<OcrPage.Word> row : rows) {
+            StringBuilder joined = new StringBuilder();
+            List<Integer> wordOfChar = new ArrayList<>();
+            for (int w = 0; w < row.size(); w++) {
+                String text = normalized(row.get(w).text()).replaceAll("[\\s\\-_|.]", "").toUpperCase(Locale.ROOT);
+                joined.append(text);
+                for (int c = 0; c < text.length(); c++) {
+                    wordOfChar.add(w);
+                }
+            }
+            int at = joined.indexOf(asRead);
+            if (at >= 0) {
+                LicenceReading.Box box = null;
+                for (int w = wordOfChar.get(at); w <= wordOfChar.get(at + asRead.length() - 1); w++) {
+                    OcrPage.Word word = row.get(w);
+                    box = new LicenceReading.Box(word.x0(), word.y0(), word.x1(), word.y1()).union(box);
+                }
+                return box;
+            }
+        }
+        return null;
     }
 
     private static Name name(List<List<OcrPage.Word>> rows) {
@@ -100,13 +127,21 @@ final class LicenceText {
             double confidence = rest.stream().mapToInt(Token::confidence).average().orElse(0);
             boolean plausible = name.length() >= MIN_NAME_LENGTH && BUSINESS.matcher(name).matches()
                     && confidence >= MIN_NAME_CONFIDENCE;
-            return plausible ? new Name(name, (int) Math.round(confidence)) : null;
+            LicenceReading.Box box = null;
+            for (Token token : rest) {
+                box = new LicenceReading.Box(token.x0(), token.y0(), token.x1(), token.y1()).union(box);
+            }
+            return plausible ? new Name(name, (int) Math.round(confidence), box) : null;
         }
         return null;
     }
 
     /** A piece of a row: its name characters, Tesseract's confidence, and where it stands (pixels). */
-    private record Token(String text, int confidence, int x0, int x1, int height) {
+    private record Token(String text, int confidence, int x0, int x1, int y0, int y1) {
+
+        int height() {
+            return y1 - y0;
+        }
     }
 
     /**
@@ -143,15 +178,14 @@ final class LicenceText {
             String text = nameCharacters(word.text());
             int label = tokens.isEmpty() ? gluedLabelLength(text) : 0;
             int x0 = word.x0();
-            int height = word.y1() - word.y0();
             if (label > 0) {
                 int split = word.x0() + (word.x1() - word.x0()) * label / text.length();
-                tokens.add(new Token(text.substring(0, label), word.confidence(), x0, split, height));
+                tokens.add(new Token(text.substring(0, label), word.confidence(), x0, split, word.y0(), word.y1()));
                 text = text.substring(label);
                 x0 = split;
             }
             if (!text.isEmpty()) {
-                tokens.add(new Token(text, word.confidence(), x0, word.x1(), height));
+                tokens.add(new Token(text, word.confidence(), x0, word.x1(), word.y0(), word.y1()));
             }
         }
         return tokens;

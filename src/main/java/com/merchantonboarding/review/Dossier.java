@@ -53,16 +53,18 @@ record Dossier(
      * Everything inspection found, for officers: status {@code PENDING} (other fields null) until the document has
      * been inspected. {@code software} is the program named in the metadata, {@code editingSoftware} the same when it
      * is an editor; {@code text} is the OCR text (or a PDF's text layer, {@code textSource}); the licence fields are
-     * what was read on a business licence ({@code licenceRegistrationNumber} only when it passes its check).
+     * what was read on a business licence ({@code licenceRegistrationNumber} only when it passes its check), with
+     * OCR's confidence in the name and the URLs of the code's and the name's regions as OCR saw them (PNG).
      */
     record Inspection(String status, String mediaType, Integer width, Integer height, Integer pageCount,
                       Double sharpness, String software, String editingSoftware, String metadataCreated,
                       String textSource, String text, String licenceRegistrationNumber, String licenceNumberAsRead,
-                      String licenceLegalName, List<Observation> observations, Instant inspectedAt,
+                      String licenceLegalName, Integer licenceNameConfidence, String licenceCodeImageUrl,
+                      String licenceNameImageUrl, List<Observation> observations, Instant inspectedAt,
                       Integer durationMillis) {
 
         static final Inspection PENDING = new Inspection("PENDING", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, List.of(), null, null);
+                null, null, null, null, null, null, null, null, List.of(), null, null);
     }
 
     record Observation(String code, String detail) {

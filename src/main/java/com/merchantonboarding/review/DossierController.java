@@ -41,6 +41,17 @@ class DossierController {
         return dossier;
     }
 
+    /** The credit code's or the company name's region of an inspected licence, as OCR saw it. */
+    @GetMapping("/documents/{documentId}/licence-regions/{region:code|name}")
+    ResponseEntity<byte[]> licenceRegion(@AuthenticationPrincipal BackOfficeUser user, @PathVariable UUID applicationId,
+                                         @PathVariable UUID documentId, @PathVariable String region) {
+        byte[] png = dossiers.licenceRegion(applicationId, documentId, region);
+        log.info("Licence {} region of document {} of application {} read by {}", region, documentId,
+                applicationId, user.userId());
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).contentLength(png.length)
+                .header("X-Content-Type-Options", "nosniff").body(png);
+    }
+
     @GetMapping("/documents/{documentId}/content")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal BackOfficeUser user, @PathVariable UUID applicationId,
                                    @PathVariable UUID documentId) {

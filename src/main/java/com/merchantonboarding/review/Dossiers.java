@@ -48,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Dossiers {
 
     static final String CONTENT_PATH = "/back-office/api/applications/%s/documents/%s/content";
+    static final String REGION_PATH = "/back-office/api/applications/%s/documents/%s/licence-regions/%s";
 
     private final ApplicationRepository applications;
     private final ApplicationRevisionRepository revisions;
@@ -187,6 +188,15 @@ class Dossiers {
         return documents.content(document);
     }
 
+    /** The code's or the name's region of a licence of this application, as OCR saw it (PNG). */
+    byte[] licenceRegion(UUID applicationId, UUID documentId, String region) {
+        byte[] png = documents.licenceRegion(document(applicationId, documentId).getId(), region);
+        if (png == null) {
+            throw ApiException.notFound("The region");
+        }
+        return png;
+    }
+
     /**
      * An application officers may read: one the merchant has submitted at least once. A draft is the merchant's
      * private working copy, and answers as if it did not exist.
@@ -207,11 +217,12 @@ class Dossiers {
                 .map(d -> new Dossier.DocumentEntry(d.getId(), d.getType(), d.getFilename(), d.getSize(),
                         d.getDetectedMediaType(), d.getUploadedAt(),
                         contextPath + CONTENT_PATH.formatted(applicationId, d.getId()),
-                        inspection(inspections.get(d.getId()))))
+                        inspection(inspections.get(d.getId()), contextPath + REGION_PATH.formatted(applicationId,
+                                d.getId(), "%s"))))
                 .toList();
     }
 
-    private static Dossier.Inspection inspection(DocumentInspection inspection) {
+    private static Dossier.Inspection inspection(DocumentInspection inspection, String regionUrl) {
         if (inspection == null) {
             return Dossier.Inspection.PENDING;
         }
@@ -220,6 +231,9 @@ class Dossiers {
                 inspection.getSoftware(), inspection.getEditingSoftware(), inspection.getMetadataCreated(),
                 inspection.getTextSource(), inspection.getText(), inspection.getLicenceRegistrationNumber(),
                 inspection.getLicenceNumberAsRead(), inspection.getLicenceLegalName(),
+                inspection.getLicenceNameConfidence(),
+                inspection.getLicenceCodeImage() == null ? null : regionUrl.formatted("code"),
+                inspection.getLicenceNameImage() == null ? null : regionUrl.formatted("name"),
                 inspection.getObservations().stream().map(o -> new Dossier.Observation(o.code(), o.detail())).toList(),
                 inspection.getInspectedAt(), inspection.getDurationMillis());
     }

@@ -88,6 +88,16 @@ class DocumentInspectionIT extends IntegrationTest {
         assertThat(read).isNotNull();
         assertThat(read.get("licenceRegistrationNumber").asText()).isEqualTo("91350200776049653A");
         assertThat(read.get("licenceLegalName").asText()).isEqualTo("厦门示例贸易有限公司");
+        assertThat(read.get("licenceNameConfidence").asInt()).isGreaterThanOrEqualTo(75);
+        // The code and the name as OCR saw them, for the officer to compare with the declared values.
+        for (String region : new String[] {"licenceCodeImageUrl", "licenceNameImageUrl"}) {
+            Http.Response png = http.get(read.get(region).asText(),
+                    Http.cookies(http.webappSession("itolivia", PASSWORD, "tasklist")));
+            assertThat(png.status()).as(region).isEqualTo(200);
+            assertThat(png.contentType()).isEqualTo("image/png");
+            assertThat(http.get(read.get(region).asText(), null).status()).as(region + " without login")
+                    .isIn(401, 403);
+        }
         assertThat(read.get("textSource").asText()).isEqualTo("OCR");
         assertThat(read.get("text").asText()).contains("91350200776049653A");
         assertThat(read.get("sharpness").asDouble()).isEqualTo(inspection.getSharpness());

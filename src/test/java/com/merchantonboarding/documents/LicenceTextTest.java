@@ -15,7 +15,11 @@ class LicenceTextTest {
                 "91350200776049653A 营业 执照",
                 "名 称 厦门 示例 贸易 有限 公司",
                 "类 型 有限 责任 公司 （ 自然人 投资 或 控股 ）"));
-        assertThat(reading).isEqualTo(new LicenceReading("91350200776049653A", "91350200776049653A", "厦门示例贸易有限公司", 95));
+        assertThat(reading).usingRecursiveComparison().ignoringFields("codeBox", "nameBox")
+                .isEqualTo(new LicenceReading("91350200776049653A", "91350200776049653A", "厦门示例贸易有限公司", 95));
+        // Where they stand: the code's words on the second row, the name's after the label on the third.
+        assertThat(reading.codeBox()).isEqualTo(new LicenceReading.Box(0, 100, 50, 140));
+        assertThat(reading.nameBox()).isEqualTo(new LicenceReading.Box(120, 200, 410, 240));
     }
 
     @Test
@@ -76,7 +80,8 @@ class LicenceTextTest {
     @Test
     void readsTheTextLayerOfAPdf() {
         LicenceReading reading = LicenceText.read("营业执照\n统一社会信用代码 91440101MA5CJQ4N59\n名称 广州示例科技有限公司\n类型 有限责任公司");
-        assertThat(reading).isEqualTo(new LicenceReading("91440101MA5CJQ4N59", "91440101MA5CJQ4N59", "广州示例科技有限公司", 100));
+        assertThat(reading).usingRecursiveComparison().ignoringFields("codeBox", "nameBox")
+                .isEqualTo(new LicenceReading("91440101MA5CJQ4N59", "91440101MA5CJQ4N59", "广州示例科技有限公司", 100));
         assertThat(LicenceText.read("")).isEqualTo(LicenceReading.NOTHING);
     }
 

@@ -37,7 +37,7 @@ class OrientationTest {
     }
 
     @Test
-    void readsALicencePhotographedSidewaysWithTheExifOrientationAsPhonesWriteIt() {
+    void readsALicencePhotographedSidewaysWithTheExifOrientationAsPhonesWriteIt() throws Exception {
         BufferedImage upright = LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600);
         // The sensor's pixels are the page turned a quarter anticlockwise; orientation 6 turns them back.
         byte[] sideways = withExifOrientation(Encodings.jpeg(turned(upright, 3), 0.85f), 6, false);
@@ -45,6 +45,11 @@ class OrientationTest {
         assertThat(inspection.getObservations()).extracting(DocumentInspection.Observation::code)
                 .doesNotContain(InspectionReport.UNREADABLE);
         assertThat(inspection.getLicenceRegistrationNumber()).isEqualTo(CODE);
+        // The regions officers see are cut from the page as read, the right way up: wider than tall.
+        for (byte[] region : new byte[][] {inspection.codeImageBytes(), inspection.nameImageBytes()}) {
+            BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(region));
+            assertThat(image.getWidth()).isGreaterThan(3 * image.getHeight());
+        }
     }
 
     @Test
@@ -52,6 +57,15 @@ class OrientationTest {
         BufferedImage upright = LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600);
         assertThat(inspect(Encodings.jpeg(turned(upright, 1), 0.85f)).getLicenceRegistrationNumber()).isEqualTo(CODE);
         assertThat(inspect(Encodings.jpeg(turned(upright, 2), 0.85f)).getLicenceRegistrationNumber()).isEqualTo(CODE);
+    }
+
+    @Test
+    void doesNotTurnAnUprightPageThatIsNotALicence() throws Exception {
+        TesseractOcr ocr = TestSetup.ocr(TestSetup.properties());
+        BufferedImage idLike = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(TestImages.idLike()));
+        assertThat(LicenceReader.readsUpright(ocr.read(OcrImage.prepare(idLike)))).isTrue();
+        BufferedImage licence = LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600);
+        assertThat(LicenceReader.readsUpright(ocr.read(OcrImage.prepare(turned(licence, 1))))).isFalse();
     }
 
     private static DocumentInspection inspect(byte[] bytes) {
