@@ -172,11 +172,18 @@ final class PhonePhotos {
 
     private static void noise(BufferedImage image, double sigma, Random random) {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        // A table of Gaussian values drawn once and read from random places: per-channel noise at a fraction of the
+        // cost of three nextGaussian() calls a pixel (a 3 MP photo took 0.3 s).
+        int[] table = new int[65536];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = (int) Math.round(random.nextGaussian() * sigma);
+        }
         for (int i = 0; i < pixels.length; i++) {
             int p = pixels[i];
-            pixels[i] = (clamp(((p >> 16) & 255) + (int) Math.round(random.nextGaussian() * sigma)) << 16)
-                    | (clamp(((p >> 8) & 255) + (int) Math.round(random.nextGaussian() * sigma)) << 8)
-                    | clamp((p & 255) + (int) Math.round(random.nextGaussian() * sigma));
+            int r = random.nextInt();
+            pixels[i] = (clamp(((p >> 16) & 255) + table[r & 0xFFFF]) << 16)
+                    | (clamp(((p >> 8) & 255) + table[(r >>> 16)]) << 8)
+                    | clamp((p & 255) + table[(r >>> 8) & 0xFFFF]);
         }
     }
 
