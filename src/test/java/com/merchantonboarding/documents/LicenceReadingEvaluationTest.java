@@ -54,8 +54,9 @@ import org.junit.jupiter.api.Test;
  */
 class LicenceReadingEvaluationTest {
 
-    /** Ceilings on the build's subset, measured before issue 10's reading: lower them as reading improves. */
-    static final int GENUINE_SENT_BACK_CEILING = 9;
+    /** Ceilings on the build's subset, measured before issue 10's reading (main at 00f6fa8: 10 of 18 genuine
+     * sent back, 4 of 18 mismatches passed silently): lower them as reading improves. */
+    static final int GENUINE_SENT_BACK_CEILING = 10;
     static final int MISMATCHES_PASSED_SILENTLY_CEILING = 4;
 
     private static final Set<String> LICENCE_REQUIREMENTS = Set.of("legalName", "registrationNumber",
