@@ -170,5 +170,9 @@ class DocumentInspector {
             report.observe(InspectionReport.CODE_CORRECTED, "The code reads as " + reading.numberAsRead()
                     + "; the check character corrects it to " + reading.registrationNumber());
         }
+        if (reading.numberAsRead() != null && reading.legalName() == null) {
+            report.observe(InspectionReport.NAME_NOT_READ, "The company name could not be read with confidence:"
+                    + " it is not cross-checked; compare the declared name with the licence image");
+        }
     }
 }

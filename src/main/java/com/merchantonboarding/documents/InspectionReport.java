@@ -13,6 +13,8 @@ final class InspectionReport {
     static final String CODE_CORRECTED = "LICENCE_CODE_CORRECTED";
     /** Internal (officers only): the code read fails its check and could not be corrected; no cross-check. */
     static final String CODE_UNVERIFIED = "LICENCE_CODE_UNVERIFIED";
+    /** Internal (officers only): the code was read but not the company name; the officer compares the name. */
+    static final String NAME_NOT_READ = "LICENCE_NAME_NOT_READ";
 
     final String mediaType;
     final List<DocumentInspection.Observation> observations = new ArrayList<>();
