@@ -32,6 +32,9 @@ class LicenceReader {
     /** A page read with at least this many words at this mean confidence was read the right way up. */
     static final int MIN_UPRIGHT_WORDS = 3;
     static final int MIN_UPRIGHT_CONFIDENCE = 70;
+    /** A name read with at least this confidence is not looked at again. */
+    static final int CONFIDENT_NAME = 85;
+    private static final String SINGLE_LINE = "7";
     private static final Pattern LATIN_AMONG_CHINESE = Pattern.compile("\\p{IsHan}[（）]?[A-Za-z]+[（）]?\\p{IsHan}");
 
     private final TesseractOcr ocr;
@@ -77,7 +80,9 @@ class LicenceReader {
         int start = text.length();
         OcrPage uprightPage = ocr.read(prepared);
         LicenceReading upright = readPage(prepared, uprightPage, text);
-        if (upright.numberAsRead() != null || readsUpright(uprightPage)) {
+        // A code and a name together are not read by chance; a code alone on an unsure page may be: about one
+        // string in 31 passes the check character, and upside-down text gives strings.
+        if (readsUpright(uprightPage) || upright.registrationNumber() != null && upright.legalName() != null) {
             return new PageRead(upright, prepared);
         }
         GreyImage page = GreyImage.of(prepared);
@@ -85,8 +90,10 @@ class LicenceReader {
         for (int quarters : new int[] {1, 3, 2}) {
             StringBuilder turnedText = new StringBuilder();
             BufferedImage turnedPage = page.turned(quarters).toImage();
-            LicenceReading turned = readPage(turnedPage, turnedText);
-            if (turned.registrationNumber() != null) {
+            OcrPage turnedOcr = ocr.read(turnedPage);
+            LicenceReading turned = readPage(turnedPage, turnedOcr, turnedText);
+            if (turned.registrationNumber() != null
+                    && (readsUpright(turnedOcr) || upright.registrationNumber() == null)) {
                 text.setLength(start);
                 text.append(turnedText);
                 return new PageRead(turned, turnedPage);
@@ -103,6 +110,32 @@ class LicenceReader {
     }
 
     private LicenceReading readPage(BufferedImage prepared, OcrPage page, StringBuilder text) {
+        LicenceReading reading = readCodeAndName(prepared, page, text);
+        if (reading.numberAsRead() == null || reading.legalName() != null
+                && reading.nameConfidence() >= CONFIDENT_NAME) {
+            return reading;
+        }
+        // The page reading lost or doubted the name: read its band alone, as one line of Chinese.
+        LicenceReading.Box band = LicenceText.nameBand(page);
+        if (band == null || band.x1() > prepared.getWidth() || band.y1() > prepared.getHeight()) {
+            return reading;
+        }
+        BufferedImage line = prepared.getSubimage(band.x0(), band.y0(), band.x1() - band.x0(), band.y1() - band.y0());
+        LicenceReading closer = LicenceText.nameInBand(ocr.read(copy(line), SECOND_LANGUAGE, SINGLE_LINE), band);
+        if (closer == null || reading.legalName() != null && closer.nameConfidence() <= reading.nameConfidence()) {
+            return reading;
+        }
+        return new LicenceReading(reading.registrationNumber(), reading.numberAsRead(), closer.legalName(),
+                closer.nameConfidence(), reading.codeBox(), closer.nameBox());
+    }
+
+    private static BufferedImage copy(BufferedImage part) {
+        BufferedImage out = new BufferedImage(part.getWidth(), part.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        out.getGraphics().drawImage(part, 0, 0, null);
+        return out;
+    }
+
+    private LicenceReading readCodeAndName(BufferedImage prepared, OcrPage page, StringBuilder text) {
         text.append(page.text()).append("\n\n");
         LicenceReading first = LicenceText.read(page);
         boolean verified = first.registrationNumber() != null;

@@ -36,6 +36,8 @@ final class LicenceText {
     private static final Pattern CLOSING = Pattern.compile("[)〉》】\\]]");
     private static final Pattern BUSINESS = Pattern.compile(".*(公司|企业|厂|店|行|部|室|馆|社|所|中心|场|院).*");
     private static final int MIN_NAME_LENGTH = 4;
+    /** A legal form alone (有限公司) is what is left when the name's own words were lost: not a name. */
+    private static final Pattern BARE_LEGAL_FORM = Pattern.compile("[（）]*(（?集团）?)?(股份)?有限(责任)?公司");
     private static final double COLUMN_GAP_IN_CHARACTERS = 2.5;
     private static final List<String> RIGHT_COLUMN_LABELS = List.of("注册资本", "成立日期", "营业期限", "住所",
             "经营场所", "登记机关", "注册资金", "出资额");
@@ -86,6 +88,64 @@ final class LicenceText {
     private record Name(String text, int confidence, LicenceReading.Box box) {
     }
 
+    /**
+     * Where the name's value should stand, found from the 类型 row below it (the national layout's rows are about
+     * 2.4 character heights apart): from where the type's value starts to where the right column starts, one row
+     * up. For a second, closer look at a name the page reading lost or doubted; null without a 类型 row.
+     */
+    static LicenceReading.Box nameBand(OcrPage page) {
+        for (List<OcrPage.Word> row : page.rows()) {
+            List<Token> tokens = tokens(row);
+            if (tokens.size() < 3 || !tokens.get(0).text().startsWith("类")) {
+                continue;
+            }
+            int value = tokens.get(0).text().startsWith("类型") ? 1 : tokens.get(1).text().length() <= 2 ? 2 : 1;
+            int height = tokens.stream().mapToInt(Token::height).sorted().skip(tokens.size() / 2).findFirst().orElse(0);
+            int top = tokens.stream().mapToInt(Token::y0).min().orElse(0);
+            int x0 = tokens.get(value).x0();
+            Integer right = null;
+            for (int i = value + 1; i < tokens.size() && right == null; i++) {
+                boolean gap = tokens.get(i).x0() - tokens.get(i - 1).x1() > COLUMN_GAP_IN_CHARACTERS * height;
+                if (tokens.get(i).text().startsWith("成") || gap) {
+                    right = tokens.get(i).x0();
+                }
+            }
+            if (right == null || height <= 0 || right - x0 < 4 * height) {
+                return null;
+            }
+            return new LicenceReading.Box(Math.max(0, x0 - height / 2), Math.max(0, top - 11 * height / 4),
+                    right - height / 2, Math.max(1, top - 9 * height / 10));
+        }
+        return null;
+    }
+
+    /**
+     * The name read on its own in the band of {@link #nameBand} (one line), without any label, up to a label of the
+     * right column; null when it does not look like a business's name.
+     */
+    static LicenceReading nameInBand(OcrPage line, LicenceReading.Box band) {
+        List<Token> tokens = new ArrayList<>();
+        line.rows().forEach(row -> tokens.addAll(tokens(row)));
+        int start = 0;
+        while (start < tokens.size() && (!isHan(tokens.get(start).text()) || tokens.get(start).text().equals("名")
+                || tokens.get(start).text().equals("称") || tokens.get(start).text().equals("名称"))) {
+            start++;
+        }
+        List<Token> rest = withinColumn(tokens.subList(start, tokens.size()));
+        String name = beforeRightColumnLabel(rest.stream().map(Token::text).collect(Collectors.joining()));
+        double confidence = rest.stream().mapToInt(Token::confidence).average().orElse(0);
+        if (name.length() < MIN_NAME_LENGTH || !BUSINESS.matcher(name).matches()
+                || BARE_LEGAL_FORM.matcher(name).matches()) {
+            return null;
+        }
+        LicenceReading.Box box = null;
+        for (Token token : rest) {
+            box = new LicenceReading.Box(band.x0() + token.x0(), band.y0() + token.y0(), band.x0() + token.x1(),
+                    band.y0() + token.y1()).union(box);
+        }
+        return new LicenceReading(null, null, name, (int) Math.round(confidence), null, box);
+    }
+
     /** The words of the row that hold the 18 characters read as the code, as one box; null when not found. */
     private static LicenceReading.Box codeBox(List<List<OcrPage.Word>> rows, String asRead) {
         for (List<OcrPage.Word> row : rows) {
@@ -126,6 +186,7 @@ final class LicenceText {
             String name = beforeRightColumnLabel(rest.stream().map(Token::text).collect(Collectors.joining()));
             double confidence = rest.stream().mapToInt(Token::confidence).average().orElse(0);
             boolean plausible = name.length() >= MIN_NAME_LENGTH && BUSINESS.matcher(name).matches()
+                    && !BARE_LEGAL_FORM.matcher(name).matches()
                     && confidence >= MIN_NAME_CONFIDENCE;
             LicenceReading.Box box = null;
             for (Token token : rest) {

@@ -46,6 +46,11 @@ class TesseractOcr {
 
     /** Reads with other Tesseract languages than the configured ones. */
     OcrPage read(BufferedImage prepared, String language) {
+        return read(prepared, language, properties.ocrPageSegMode());
+    }
+
+    /** Reads with this language and page segmentation mode (7: one line of text). */
+    OcrPage read(BufferedImage prepared, String language, String pageSegMode) {
         requireTesseract();
         byte[] png = png(prepared);
         try {
@@ -59,7 +64,7 @@ class TesseractOcr {
         }
         try (TikaInputStream in = TikaInputStream.get(png)) {
             HocrReader page = new HocrReader();
-            parser.parse(in, page, new Metadata(), context(language));
+            parser.parse(in, page, new Metadata(), context(language, pageSegMode));
             return page.page();
         } catch (Exception e) {
             log.warn("Tesseract failed: {}", e.getMessage());
@@ -69,10 +74,10 @@ class TesseractOcr {
         }
     }
 
-    private ParseContext context(String language) {
+    private ParseContext context(String language, String pageSegMode) {
         TesseractOCRConfig config = new TesseractOCRConfig();
         config.setLanguage(language);
-        config.setPageSegMode(properties.ocrPageSegMode());
+        config.setPageSegMode(pageSegMode);
         config.setPreserveInterwordSpacing(true);
         config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
         config.setTimeoutSeconds((int) Math.max(1, properties.ocrTimeout().toSeconds()));

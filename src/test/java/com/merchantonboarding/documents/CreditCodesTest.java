@@ -52,4 +52,13 @@ class CreditCodesTest {
         assertThat(CreditCodes.shaped("X1350200776049653A")).isFalse();
         assertThat(CreditCodes.repair(null)).isNull();
     }
+
+    @Test
+    void aStringThatPassesTheCheckByChanceIsNoCodeWithoutAProvince() {
+        // Read on an upside-down photo: it passes the check character, but division 70xxxx is no province.
+        assertThat(com.merchantonboarding.screening.facts.UnifiedSocialCreditCode.isValid("A2701057ENPC505E7E")).isTrue();
+        assertThat(CreditCodes.repair("A2701057ENPC505E7E")).isNull();
+        assertThat(CreditCodes.shaped("A2701057ENPC505E7E")).isTrue();
+        assertThat(CreditCodes.repair("91350200776049653A")).isEqualTo("91350200776049653A");
+    }
 }
