@@ -110,11 +110,12 @@ final class LicenceText {
                     right = tokens.get(i).x0();
                 }
             }
-            if (right == null || height <= 0 || right - x0 < 4 * height) {
+            // Too narrow, or too near the top of the page to hold a row above: no band.
+            if (right == null || height <= 0 || right - x0 < 4 * height || top - 11 * height / 4 < 0) {
                 return null;
             }
-            return new LicenceReading.Box(Math.max(0, x0 - height / 2), Math.max(0, top - 11 * height / 4),
-                    right - height / 2, Math.max(1, top - 9 * height / 10));
+            return new LicenceReading.Box(Math.max(0, x0 - height / 2), top - 11 * height / 4, right - height / 2,
+                    top - 9 * height / 10);
         }
         return null;
     }

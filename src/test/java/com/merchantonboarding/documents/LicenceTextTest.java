@@ -69,17 +69,19 @@ class LicenceTextTest {
 
     @Test
     void findsTheNamesBandFromTheTypeRowAndReadsTheNameInIt() {
-        // Row 0: a name lost to OCR; row 1: 类型 with its value, then the right column's 成立日期 after a gap.
-        OcrPage page = page("名 #### %% | 注册 资本", "类 型 有限 责任 公司 | 成立 日期");
+        // Row 1: a name lost to OCR; row 2: 类型 with its value, then the right column's 成立日期 after a gap.
+        OcrPage page = page("统一 社会 信用 代码", "名 #### %% | 注册 资本", "类 型 有限 责任 公司 | 成立 日期");
         LicenceReading.Box band = LicenceText.nameBand(page);
-        // The value's column (from 有限, x 120) to the right column (成立, x 700), one row up from y 100.
-        assertThat(band).isEqualTo(new LicenceReading.Box(100, 0, 680, 64));
+        // The value's column (from 有限, x 120) to the right column (成立, x 700), one row up from y 200.
+        assertThat(band).isEqualTo(new LicenceReading.Box(100, 90, 680, 164));
         LicenceReading name = LicenceText.nameInBand(page("名称 厦门 示例 贸易 有限 公司@80 | 注册 资本"), band);
         assertThat(name.legalName()).isEqualTo("厦门示例贸易有限公司");
         assertThat(name.nameConfidence()).isEqualTo(92);
-        assertThat(name.nameBox()).isEqualTo(new LicenceReading.Box(160, 0, 450, 40));
+        assertThat(name.nameBox()).isEqualTo(new LicenceReading.Box(160, 90, 450, 130));
         assertThat(LicenceText.nameInBand(page("有限 公司"), band)).isNull();
         assertThat(LicenceText.nameBand(page("名称 厦门 示例"))).isNull();
+        // 类型 on the first row: there is no row above it to read.
+        assertThat(LicenceText.nameBand(page("类 型 有限 责任 公司 | 成立 日期"))).isNull();
     }
 
     @Test
