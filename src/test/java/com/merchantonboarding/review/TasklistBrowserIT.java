@@ -63,8 +63,12 @@ class TasklistBrowserIT extends IntegrationTest {
         assertThat(form.getText()).contains("Findings", "BUSINESS_LICENSE", "sharpness");
         assertThat((Boolean) browser.script("var b = document.querySelector('.ce-eol-banner');"
                 + " return b == null || b.offsetHeight === 0;")).as("the vendor's banner is hidden from officers").isTrue();
-        assertThat((Boolean) browser.script("var i = document.querySelector('.form-pane img');"
+        assertThat((Boolean) browser.script("var i = document.querySelector('.form-pane img.img-thumbnail');"
                 + " return i != null && i.complete && i.naturalWidth > 0;")).isTrue();
+        // The licence's code as OCR saw it, next to the declared one.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) browser.script(
+                "var i = document.querySelector('.form-pane img.licence-code-region');"
+                        + " return i != null && i.complete && i.naturalWidth > 0;"));
         browser.screenshot("officer-review-form");
         browser.click(By.cssSelector("button.document-view"));
         browser.click(By.cssSelector("button.document-rotate"));
@@ -166,7 +170,7 @@ class TasklistBrowserIT extends IntegrationTest {
         openTask(id);
         awaitDossier(id);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> (Boolean) browser.script(
-                "var imgs = document.querySelectorAll('.form-pane img');"
+                "var imgs = document.querySelectorAll('.form-pane img.img-thumbnail');"
                         + " return imgs.length === 10 && Array.prototype.every.call(imgs, function (i) {"
                         + " return i.complete && i.naturalWidth > 0; });"));
         long millis = (System.nanoTime() - start) / 1_000_000;
