@@ -55,11 +55,6 @@ final class GreyImage {
         return new GreyImage(w, h, out);
     }
 
-    /** A grey copy shrunk by area averaging so that its longer side is at most {@code maxLongSide} (never enlarged). */
-    static GreyImage of(BufferedImage image, int maxLongSide) {
-        return of(image).shrunk(maxLongSide);
-    }
-
     /** Shrunk by area averaging so that the longer side is at most {@code maxLongSide}; this image when it is already. */
     GreyImage shrunk(int maxLongSide) {
         if (Math.max(width, height) <= maxLongSide) {

@@ -61,10 +61,6 @@ class ImageWork {
                 + (licence ? OcrImage.bytesNeeded(longSide, longSide) : 0);
     }
 
-    int budgetMegabytes() {
-        return budgetKb / KB;
-    }
-
     int availableMegabytes() {
         return kilobytes.availablePermits() / KB;
     }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * but it fails its check, or the name is missing or holds Latin letters among Chinese characters, the page is read
  * once more in Chinese alone ({@value #SECOND_LANGUAGE}): with English as well, Tesseract now and then reads Chinese
  * characters as Latin letters (集团 as "RA") and letters of the code as digits (B as 8). What is still doubtful after
- * the second reading is left out. A page without any code-shaped text is read again turned ({@link
- * #readPageAnyWayUp}).
+ * the second reading is left out. A page Tesseract read unsure is read again turned ({@link #readPageAnyWayUp}),
+ * and a name the page reading lost or doubted is read once more in its band alone.
  */
 @Component
 class LicenceReader {
@@ -71,10 +71,10 @@ class LicenceReader {
     }
 
     /**
-     * Reads the page as it stands and, when no code-shaped text at all is found on it, turned a quarter either way
-     * and upside down (a photo taken sideways without an EXIF orientation, a scan fed upside down): the first
-     * turn that gives a valid code wins, the code's check character saying which way is up. The page is already
-     * black on white, so a quarter turn loses nothing.
+     * Reads the page as it stands and, when Tesseract read it unsure ({@link #readsUpright}) and it did not give a
+     * valid code and a name together, turned a quarter either way and upside down (a photo taken sideways without
+     * an EXIF orientation, a scan fed upside down): the first turn that gives a valid code, read surely, wins. The
+     * page is already black on white, so a quarter turn loses nothing.
      */
     private PageRead readPageAnyWayUp(BufferedImage prepared, StringBuilder text) {
         int start = text.length();
@@ -103,10 +103,6 @@ class LicenceReader {
             }
         }
         return best;
-    }
-
-    private LicenceReading readPage(BufferedImage prepared, StringBuilder text) {
-        return readPage(prepared, ocr.read(prepared), text);
     }
 
     private LicenceReading readPage(BufferedImage prepared, OcrPage page, StringBuilder text) {
