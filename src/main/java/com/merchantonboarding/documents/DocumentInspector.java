@@ -74,7 +74,7 @@ class DocumentInspector {
             return;
         }
         // Decoded once, to grey, no larger than needed; the pixels are let go before OCR waits on Tesseract.
-        BufferedImage prepared = null;
+        OcrImage.Page prepared = null;
         long bytesNeeded = ImageWork.bytesForImage(layout.width(), layout.height(),
                 report.mediaType.equals("image/jpeg"), licence);
         try (ImageWork.Share share = imageWork.acquire(bytesNeeded, "an image of " + size)) {
@@ -109,7 +109,7 @@ class DocumentInspector {
         report.text(report.metadata.text(), "PDF", properties.maxTextCharacters());
         boolean ocr = licence && fromText.registrationNumber() == null;
         int pageCount = ocr ? layout.pages() : 1;
-        List<BufferedImage> prepared = new ArrayList<>();
+        List<OcrImage.Page> prepared = new ArrayList<>();
         try (ImageWork.Share share = imageWork.acquire(ImageWork.bytesForPdf(pageCount, renderedSize(layout), ocr),
                 "a PDF of " + layout.pages() + " pages")) {
             List<BufferedImage> pages = PdfPages.render(bytes, pageCount, renderedSize(layout), timeLimit,
@@ -151,7 +151,7 @@ class DocumentInspector {
         return false;
     }
 
-    private void readLicence(List<BufferedImage> prepared, InspectionReport report) {
+    private void readLicence(List<OcrImage.Page> prepared, InspectionReport report) {
         LicenceReader.Result result = licenceReader.readPrepared(prepared);
         report.text(result.text(), "OCR", properties.maxTextCharacters());
         report.codeImage = result.codeImage();

@@ -129,6 +129,19 @@ final class GreyImage {
         };
     }
 
+    /** A copy of the rectangle from ({@code x}, {@code y}), {@code w} × {@code h}, which must lie inside the image. */
+    GreyImage region(int x, int y, int w, int h) {
+        if (x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > width || y + h > height) {
+            throw new IllegalArgumentException("Region " + w + " × " + h + " at " + x + "," + y + " is outside "
+                    + width + " × " + height);
+        }
+        byte[] out = new byte[w * h];
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(pixels, (y + row) * width + x, out, row * w, w);
+        }
+        return new GreyImage(w, h, out);
+    }
+
     /** A {@code TYPE_BYTE_GRAY} image over the same pixels (no copy). */
     BufferedImage toImage() {
         ColorModel grey = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), new int[] {8}, false,

@@ -25,7 +25,7 @@ class LicenceReader {
     }
 
     /** A page's reading and the page it was made on (turned, when it had to be). */
-    private record PageRead(LicenceReading reading, BufferedImage page) {
+    private record PageRead(LicenceReading reading, OcrImage.Page page) {
     }
 
     static final String SECOND_LANGUAGE = "chi_sim";
@@ -49,18 +49,18 @@ class LicenceReader {
     }
 
     /** Reads pages already prepared by {@link OcrImage#prepare}, in order, until one gives a valid code. */
-    Result readPrepared(List<BufferedImage> prepared) {
+    Result readPrepared(List<OcrImage.Page> prepared) {
         StringBuilder text = new StringBuilder();
         LicenceReading reading = LicenceReading.NOTHING;
         byte[] codeImage = null;
         byte[] nameImage = null;
-        for (BufferedImage image : prepared) {
+        for (OcrImage.Page image : prepared) {
             PageRead page = readPageAnyWayUp(image, text);
             if (reading.takesCodeFrom(page.reading())) {
-                codeImage = Regions.crop(page.page(), page.reading().codeBox());
+                codeImage = Regions.crop(page.page().grey(), page.reading().codeBox());
             }
             if (reading.legalName() == null && page.reading().legalName() != null) {
-                nameImage = Regions.crop(page.page(), page.reading().nameBox());
+                nameImage = Regions.crop(page.page().grey(), page.reading().nameBox());
             }
             reading = reading.combinedWith(page.reading());
             if (reading.registrationNumber() != null) {
@@ -73,24 +73,23 @@ class LicenceReader {
     /**
      * Reads the page as it stands and, when Tesseract read it unsure ({@link #readsUpright}) and it did not give a
      * valid code and a name together, turned a quarter either way and upside down (a photo taken sideways without
-     * an EXIF orientation, a scan fed upside down): the first turn that gives a valid code, read surely, wins. The
-     * page is already black on white, so a quarter turn loses nothing.
+     * an EXIF orientation, a scan fed upside down), in the order {@link #turnsToTry} gives: the first turn that gives
+     * a valid code, read surely, wins. The page is already black on white, so a quarter turn loses nothing.
      */
-    private PageRead readPageAnyWayUp(BufferedImage prepared, StringBuilder text) {
+    private PageRead readPageAnyWayUp(OcrImage.Page prepared, StringBuilder text) {
         int start = text.length();
-        OcrPage uprightPage = ocr.read(prepared);
+        OcrPage uprightPage = ocr.read(prepared.binary());
         LicenceReading upright = readPage(prepared, uprightPage, text);
         // A code and a name together are not read by chance; a code alone on an unsure page may be: about one
         // string in 31 passes the check character, and upside-down text gives strings.
         if (readsUpright(uprightPage) || upright.registrationNumber() != null && upright.legalName() != null) {
             return new PageRead(upright, prepared);
         }
-        GreyImage page = GreyImage.of(prepared);
         PageRead best = new PageRead(upright, prepared);
-        for (int quarters : new int[] {1, 3, 2}) {
+        for (int quarters : turnsToTry(prepared.binary())) {
             StringBuilder turnedText = new StringBuilder();
-            BufferedImage turnedPage = page.turned(quarters).toImage();
-            OcrPage turnedOcr = ocr.read(turnedPage);
+            OcrImage.Page turnedPage = prepared.turned(quarters);
+            OcrPage turnedOcr = ocr.read(turnedPage.binary());
             LicenceReading turned = readPage(turnedPage, turnedOcr, turnedText);
             if (turned.registrationNumber() != null
                     && (readsUpright(turnedOcr) || upright.registrationNumber() == null)) {
@@ -105,30 +104,35 @@ class LicenceReader {
         return best;
     }
 
-    private LicenceReading readPage(BufferedImage prepared, OcrPage page, StringBuilder text) {
-        LicenceReading reading = readCodeAndName(prepared, page, text);
+    /**
+     * The turns to try, the likelier first: a licence is wider than it is tall, so a page taller than wide was
+     * most likely photographed sideways (a quarter turn either way), and a page as wide as a licence, upside down.
+     */
+    static int[] turnsToTry(BufferedImage page) {
+        return page.getHeight() > page.getWidth() ? new int[] {1, 3, 2} : new int[] {2, 1, 3};
+    }
+
+    private LicenceReading readPage(OcrImage.Page prepared, OcrPage page, StringBuilder text) {
+        LicenceReading reading = readCodeAndName(prepared.binary(), page, text);
         if (reading.numberAsRead() == null || reading.legalName() != null
                 && reading.nameConfidence() >= CONFIDENT_NAME) {
             return reading;
         }
-        // The page reading lost or doubted the name: read its band alone, as one line of Chinese.
+        // The page reading lost or doubted the name: read its band alone, as one line of Chinese, in grey. The
+        // threshold that helps Tesseract find the page's layout merges and breaks the strokes of small characters
+        // (厦 read as 属, 示 as 天); in grey they are still there.
         LicenceReading.Box band = LicenceText.nameBand(page);
-        if (band == null || band.x1() > prepared.getWidth() || band.y1() > prepared.getHeight()) {
+        GreyImage grey = prepared.grey();
+        if (band == null || band.x1() > grey.width || band.y1() > grey.height) {
             return reading;
         }
-        BufferedImage line = prepared.getSubimage(band.x0(), band.y0(), band.x1() - band.x0(), band.y1() - band.y0());
-        LicenceReading closer = LicenceText.nameInBand(ocr.read(copy(line), SECOND_LANGUAGE, SINGLE_LINE), band);
+        GreyImage line = grey.region(band.x0(), band.y0(), band.x1() - band.x0(), band.y1() - band.y0());
+        LicenceReading closer = LicenceText.nameInBand(ocr.read(line.toImage(), SECOND_LANGUAGE, SINGLE_LINE), band);
         if (closer == null || reading.legalName() != null && closer.nameConfidence() <= reading.nameConfidence()) {
             return reading;
         }
         return new LicenceReading(reading.registrationNumber(), reading.numberAsRead(), closer.legalName(),
                 closer.nameConfidence(), reading.codeBox(), closer.nameBox());
-    }
-
-    private static BufferedImage copy(BufferedImage part) {
-        BufferedImage out = new BufferedImage(part.getWidth(), part.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        out.getGraphics().drawImage(part, 0, 0, null);
-        return out;
     }
 
     private LicenceReading readCodeAndName(BufferedImage prepared, OcrPage page, StringBuilder text) {

@@ -39,6 +39,10 @@ final class LicenceText {
     /** A legal form alone (有限公司) is what is left when the name's own words were lost: not a name. */
     private static final Pattern BARE_LEGAL_FORM = Pattern.compile("[（）]*(（?集团）?)?(股份)?有限(责任)?公司");
     private static final double COLUMN_GAP_IN_CHARACTERS = 2.5;
+    /** The national layout's rows, centre to centre, in character heights. */
+    private static final double ROW_PITCH = 2.35;
+    /** A label and the gap after it: a left-column value starts at least this many character heights right of it. */
+    private static final double LABEL_WIDTH = 5;
     private static final List<String> RIGHT_COLUMN_LABELS = List.of("注册资本", "成立日期", "营业期限", "住所",
             "经营场所", "登记机关", "注册资金", "出资额");
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "其他有限责任公司",
@@ -89,33 +93,58 @@ final class LicenceText {
     }
 
     /**
-     * Where the name's value should stand, found from the 类型 row below it (the national layout's rows are about
-     * 2.4 character heights apart): from where the type's value starts to where the right column starts, one row
-     * up. For a second, closer look at a name the page reading lost or doubted; null without a 类型 row.
+     * Where the name's value stands, found from a row below it whose label OCR read: 类型 (one row down) or
+     * 法定代表人 (two rows down). Across, from where the left column's values start (about five characters right of
+     * the label's start: the labels are all as wide as 法定代表人) to where the right column starts. Down, the words
+     * the page reading found there, or, when it found none, where the row should be (rows are about
+     * {@value #ROW_PITCH} character heights apart). For a second, closer look at a name the page reading lost or
+     * doubted; null without such a row.
      */
     static LicenceReading.Box nameBand(OcrPage page) {
-        for (List<OcrPage.Word> row : page.rows()) {
-            List<Token> tokens = tokens(row);
-            if (tokens.size() < 3 || !tokens.get(0).text().startsWith("类")) {
+        List<List<Token>> rows = page.rows().stream().map(LicenceText::tokens).toList();
+        for (List<Token> row : rows) {
+            if (row.size() < 3) {
                 continue;
             }
-            int value = tokens.get(0).text().startsWith("类型") ? 1 : tokens.get(1).text().length() <= 2 ? 2 : 1;
-            int height = tokens.stream().mapToInt(Token::height).sorted().skip(tokens.size() / 2).findFirst().orElse(0);
-            int top = tokens.stream().mapToInt(Token::y0).min().orElse(0);
-            int x0 = tokens.get(value).x0();
+            String label = row.get(0).text();
+            int rowsDown = label.startsWith("类") ? 1 : label.startsWith("法") ? 2 : 0;
+            if (rowsDown == 0) {
+                continue;
+            }
+            int height = row.stream().mapToInt(Token::height).sorted().skip(row.size() / 2).findFirst().orElse(0);
+            int valueIndex = 1;
+            while (valueIndex < row.size() && row.get(valueIndex).x0() - row.get(0).x0() < LABEL_WIDTH * height) {
+                valueIndex++;
+            }
             Integer right = null;
-            for (int i = value + 1; i < tokens.size() && right == null; i++) {
-                boolean gap = tokens.get(i).x0() - tokens.get(i - 1).x1() > COLUMN_GAP_IN_CHARACTERS * height;
-                if (tokens.get(i).text().startsWith("成") || gap) {
-                    right = tokens.get(i).x0();
+            for (int i = valueIndex + 1; i < row.size() && right == null; i++) {
+                boolean gap = row.get(i).x0() - row.get(i - 1).x1() > COLUMN_GAP_IN_CHARACTERS * height;
+                if (gap || row.get(i).text().startsWith(rowsDown == 1 ? "成" : "营")) {
+                    right = row.get(i).x0();
                 }
             }
-            // Too narrow, or too near the top of the page to hold a row above: no band.
-            if (right == null || height <= 0 || right - x0 < 4 * height || top - 11 * height / 4 < 0) {
+            if (height <= 0 || valueIndex >= row.size() || right == null
+                    || right - row.get(valueIndex).x0() < 4 * height) {
+                continue;
+            }
+            int x0 = row.get(valueIndex).x0();
+            int top = row.stream().mapToInt(Token::y0).min().orElse(0);
+            double centre = top + height / 2.0 - rowsDown * ROW_PITCH * height;
+            int y0 = (int) Math.round(centre - 0.95 * height);
+            int y1 = (int) Math.round(centre + 0.95 * height);
+            int rightEdge = right;
+            List<Token> words = rows.stream().flatMap(List::stream)
+                    .filter(t -> t.x0() >= x0 - 2 * height && t.x1() <= rightEdge && isHan(t.text()))
+                    .filter(t -> Math.abs((t.y0() + t.y1()) / 2.0 - centre) < ROW_PITCH * height / 2).toList();
+            if (!words.isEmpty()) {
+                y0 = words.stream().mapToInt(Token::y0).min().getAsInt() - height / 3;
+                y1 = words.stream().mapToInt(Token::y1).max().getAsInt() + height / 3;
+            }
+            int left = Math.min(x0, words.stream().mapToInt(Token::x0).min().orElse(x0));
+            if (y0 < 0) {
                 return null;
             }
-            return new LicenceReading.Box(Math.max(0, x0 - height / 2), top - 11 * height / 4, right - height / 2,
-                    top - 9 * height / 10);
+            return new LicenceReading.Box(Math.max(0, left - height / 2), y0, right - height / 2, y1);
         }
         return null;
     }

@@ -25,18 +25,32 @@ final class OcrImage {
     private OcrImage() {
     }
 
-    static BufferedImage prepare(BufferedImage image) {
+    /**
+     * A page ready for OCR: black on white for Tesseract's layout analysis, and the grey it was made from (same
+     * size, same straightening) for a closer look at a small region, where the strokes the threshold merged or
+     * broke are still there, and for the regions shown to officers.
+     */
+    record Page(BufferedImage binary, GreyImage grey) {
+
+        /** Both turned clockwise by quarter turns. */
+        Page turned(int quarters) {
+            return new Page(GreyImage.of(binary).turned(quarters).toImage(), grey.turned(quarters));
+        }
+    }
+
+    static Page prepare(BufferedImage image) {
         return prepare(GreyImage.of(image));
     }
 
-    static BufferedImage prepare(GreyImage page) {
+    static Page prepare(GreyImage page) {
         GreyImage grey = resized(page);
         GreyImage binary = threshold(grey);
         double skew = Deskew.angle(binary);
         if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
-            binary = threshold(rotated(grey, -skew));
+            grey = rotated(grey, -skew);
+            binary = threshold(grey);
         }
-        return binary.toImage();
+        return new Page(binary.toImage(), grey);
     }
 
     /** Bytes of memory that preparing a page of this size takes at its peak (grey, smoothed, result, rotated). */

@@ -50,7 +50,7 @@ public final class BenchmarkAccess {
                     : Sharpness.NORMALIZED_LONG_SIDE, TestSetup.timeLimit(), Duration.ofSeconds(20));
             sum += Sharpness.of(grey);
             if (licence) {
-                sum += OcrImage.prepare(grey).getWidth();
+                sum += OcrImage.prepare(grey).binary().getWidth();
             }
         }
         return sum;
@@ -67,14 +67,36 @@ public final class BenchmarkAccess {
     }
 
     /** The licence of a dossier prepared for OCR, as inspection hands it to Tesseract. */
-    public BufferedImage preparedLicence(InspectionBurst.Dossier dossier) throws Exception {
-        return OcrImage.prepare(ImageDecoder.decodeGrey(dossier.licence(), OcrImage.LONG_SIDE, TestSetup.timeLimit(),
-                Duration.ofSeconds(20)));
+    public PreparedLicence preparedLicence(InspectionBurst.Dossier dossier) throws Exception {
+        return new PreparedLicence(OcrImage.prepare(ImageDecoder.decodeGrey(dossier.licence(), OcrImage.LONG_SIDE, TestSetup.timeLimit(),
+                Duration.ofSeconds(20))));
+    }
+
+    /** A licence page prepared for OCR (for the benchmarks' package, which cannot see inspection's types). */
+    public static final class PreparedLicence {
+        private final OcrImage.Page page;
+
+        private PreparedLicence(OcrImage.Page page) {
+            this.page = page;
+        }
     }
 
     /** OCR alone of an already prepared licence: the Tesseract runs inspection makes (one or two) and their parsing. */
-    public String ocrPrepared(BufferedImage prepared) {
-        return licences.readPrepared(List.of(prepared)).reading().registrationNumber();
+    public String ocrPrepared(PreparedLicence prepared) {
+        return licences.readPrepared(List.of(prepared.page)).reading().registrationNumber();
+    }
+
+    /** The first genuine licence of the phone corpus photographed so ({@code PhonePhotos.Condition}'s name). */
+    public static byte[] phoneLicence(String condition) {
+        return PhoneCorpus.entries().stream()
+                .filter(e -> e.condition().name().equals(condition) && e.expected() == PhoneCorpus.Expected.GENUINE)
+                .findFirst().orElseThrow().bytes();
+    }
+
+    /** The whole inspection of a licence file as uploaded: decoding, EXIF orientation, turns, OCR; the code read. */
+    public String inspectLicence(byte[] file) {
+        return TestSetup.inspector().inspect(TestSetup.document(DocumentType.BUSINESS_LICENSE), file)
+                .getLicenceRegistrationNumber();
     }
 
     /** A rendered licence, as a clean scan {@code width} pixels wide. */

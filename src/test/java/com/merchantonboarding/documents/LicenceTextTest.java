@@ -69,19 +69,50 @@ class LicenceTextTest {
 
     @Test
     void findsTheNamesBandFromTheTypeRowAndReadsTheNameInIt() {
-        // Row 1: a name lost to OCR; row 2: 类型 with its value, then the right column's 成立日期 after a gap.
-        OcrPage page = page("统一 社会 信用 代码", "名 #### %% | 注册 资本", "类 型 有限 责任 公司 | 成立 日期");
+        // Row 1: a name lost to OCR; row 2: 类型, its value where the left column's values start (x 520), then the
+        // right column's 成立日期 (x 1100).
+        OcrPage page = page("统一 社会 信用 代码", "名 #### %% >1100 注册 资本", "类 型 >520 有限 责任 公司 >1100 成立 日期");
         LicenceReading.Box band = LicenceText.nameBand(page);
-        // The value's column (from 有限, x 120) to the right column (成立, x 700), one row up from y 200.
-        assertThat(band).isEqualTo(new LicenceReading.Box(100, 90, 680, 164));
+        // Across: the value's column to the right column, half a character before each. Down: where the row above
+        // should be, the type row's centre (220) less one row pitch (2.35 × 40), ± 0.95 × 40.
+        assertThat(band).isEqualTo(new LicenceReading.Box(500, 88, 1080, 164));
         LicenceReading name = LicenceText.nameInBand(page("名称 厦门 示例 贸易 有限 公司@80 | 注册 资本"), band);
         assertThat(name.legalName()).isEqualTo("厦门示例贸易有限公司");
         assertThat(name.nameConfidence()).isEqualTo(92);
-        assertThat(name.nameBox()).isEqualTo(new LicenceReading.Box(160, 90, 450, 130));
+        assertThat(name.nameBox()).isEqualTo(new LicenceReading.Box(560, 88, 850, 128));
         assertThat(LicenceText.nameInBand(page("有限 公司"), band)).isNull();
         assertThat(LicenceText.nameBand(page("名称 厦门 示例"))).isNull();
         // 类型 on the first row: there is no row above it to read.
-        assertThat(LicenceText.nameBand(page("类 型 有限 责任 公司 | 成立 日期"))).isNull();
+        assertThat(LicenceText.nameBand(page("类 型 >520 有限 责任 公司 >1100 成立 日期"))).isNull();
+    }
+
+    @Test
+    void findsTheValuesColumnWhenPartOfTheLabelIsMisread() {
+        // 型 read as © (dropped), 股份 read where it is: the value still starts at x 520, not at the label's end.
+        OcrPage page = page("统一 社会 信用 代码", "名 #### %% >1100 注册 资本", "类 © >520 股份 有限 公司 >1100 成立 日期");
+        assertThat(LicenceText.nameBand(page)).isEqualTo(new LicenceReading.Box(500, 88, 1080, 164));
+    }
+
+    @Test
+    void theBandFollowsTheNameTheWayThePhotoSlantsIt() {
+        // A keystone photo: the name's row sits 30 pixels lower and starts further left than the pitch says.
+        OcrPage page = new OcrPage(List.of(
+                new OcrPage.Line(List.of(new OcrPage.Word("名", 0, 130, 40, 170, 90),
+                        new OcrPage.Word("福州", 480, 130, 560, 170, 60), new OcrPage.Word("海风", 560, 130, 640, 170, 60),
+                        new OcrPage.Word("注册", 1100, 130, 1180, 170, 90))),
+                new OcrPage.Line(List.of(new OcrPage.Word("类", 0, 200, 40, 240, 90),
+                        new OcrPage.Word("有限", 520, 200, 600, 240, 90), new OcrPage.Word("公司", 600, 200, 680, 240, 90),
+                        new OcrPage.Word("成立", 1100, 200, 1180, 240, 90)))));
+        // From 福州 (x 480) less half a character; the row's own top and bottom with a third of a character around.
+        assertThat(LicenceText.nameBand(page)).isEqualTo(new LicenceReading.Box(460, 117, 1080, 183));
+    }
+
+    @Test
+    void findsTheNamesBandFromTheRepresentativesRowWhenTheTypeRowIsLost() {
+        OcrPage page = page("统一 社会 信用 代码", "名 >520 厦门 示例 >1100 注册 资本", "## >520 有限 公司 >1100 成立 日期",
+                "法定代表人 >520 王小明 >1100 营业 期限");
+        // Two rows up from 法定代表人; the words found there (厦门 示例, y 100–140) give the band's height.
+        assertThat(LicenceText.nameBand(page)).isEqualTo(new LicenceReading.Box(500, 87, 1080, 153));
     }
 
     @Test
@@ -119,7 +150,10 @@ class LicenceTextTest {
         assertThat(LicenceText.read(page).legalName()).isEqualTo("厦门示例贸易有限公司");
     }
 
-    /** Rows of words separated by spaces, one row per argument; "word@60" gives a confidence (else 95). */
+    /**
+     * Rows of words separated by spaces, one row per argument, each word 50 × 40 and 60 apart; "word@60" gives a
+     * confidence (else 95), "|" leaves a gap of 400, "&gt;520" goes on at x 520.
+     */
     private static OcrPage page(String... rows) {
         List<OcrPage.Line> lines = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
@@ -128,6 +162,10 @@ class LicenceTextTest {
             for (String token : rows[r].split(" ")) {
                 if (token.equals("|")) {
                     x += 400;
+                    continue;
+                }
+                if (token.startsWith(">")) {
+                    x = Integer.parseInt(token.substring(1));
                     continue;
                 }
                 String[] parts = token.split("@");

@@ -53,6 +53,22 @@ class OrientationTest {
     }
 
     @Test
+    void triesTheLikelierTurnFirst() {
+        // Taller than wide: a landscape licence photographed sideways; as wide as a licence: upside down.
+        assertThat(LicenceReader.turnsToTry(new BufferedImage(1800, 2400, BufferedImage.TYPE_BYTE_GRAY)))
+                .containsExactly(1, 3, 2);
+        assertThat(LicenceReader.turnsToTry(new BufferedImage(2400, 1800, BufferedImage.TYPE_BYTE_GRAY)))
+                .containsExactly(2, 1, 3);
+    }
+
+    @Test
+    void cutsTheRegionsForOfficersOutOfTheGreyPage() {
+        GreyImage page = new GreyImage(4, 3, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+        assertThat(page.region(1, 1, 2, 2).pixels).containsExactly(5, 6, 9, 10);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> page.region(3, 0, 2, 1));
+    }
+
+    @Test
     void findsWhichWayIsUpWhenThereIsNoExifOrientation() {
         BufferedImage upright = LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600);
         assertThat(inspect(Encodings.jpeg(turned(upright, 1), 0.85f)).getLicenceRegistrationNumber()).isEqualTo(CODE);
@@ -63,9 +79,9 @@ class OrientationTest {
     void doesNotTurnAnUprightPageThatIsNotALicence() throws Exception {
         TesseractOcr ocr = TestSetup.ocr(TestSetup.properties());
         BufferedImage idLike = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(TestImages.idLike()));
-        assertThat(LicenceReader.readsUpright(ocr.read(OcrImage.prepare(idLike)))).isTrue();
+        assertThat(LicenceReader.readsUpright(ocr.read(OcrImage.prepare(idLike).binary()))).isTrue();
         BufferedImage licence = LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600);
-        assertThat(LicenceReader.readsUpright(ocr.read(OcrImage.prepare(turned(licence, 1))))).isFalse();
+        assertThat(LicenceReader.readsUpright(ocr.read(OcrImage.prepare(turned(licence, 1)).binary()))).isFalse();
     }
 
     private static DocumentInspection inspect(byte[] bytes) {

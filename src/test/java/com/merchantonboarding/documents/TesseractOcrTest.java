@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A failure of the OCR machinery is thrown, never returned as an empty text (which would read as "no code"). */
 class TesseractOcrTest {
 
-    private static final BufferedImage PAGE = OcrImage.prepare(LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 800));
+    private static final BufferedImage PAGE = OcrImage.prepare(LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 800)).binary();
 
     @Test
     void failsWhenTesseractIsMissing(@TempDir Path empty) throws Exception {
@@ -44,7 +44,7 @@ class TesseractOcrTest {
     @Test
     void readsWordsWithTheirPlaceAndConfidence() {
         OcrPage page = TestSetup.ocr(TestSetup.properties()).read(
-                OcrImage.prepare(LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600)));
+                OcrImage.prepare(LicenceRenderer.scan(LicenceRenderer.Licence.xiamenTrading(), 1600)).binary());
         assertThat(page.text()).contains("91350200776049653A");
         assertThat(page.lines()).allSatisfy(line -> assertThat(line.words()).allSatisfy(word -> {
             assertThat(word.x1()).isGreaterThan(word.x0());

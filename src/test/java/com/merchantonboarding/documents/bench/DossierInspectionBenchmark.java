@@ -2,7 +2,6 @@ package com.merchantonboarding.documents.bench;
 
 import com.merchantonboarding.documents.BenchmarkAccess;
 import com.merchantonboarding.documents.InspectionBurst;
-import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +36,7 @@ public class DossierInspectionBenchmark {
 
     private BenchmarkAccess inspection;
     private InspectionBurst.Dossier dossier;
-    private BufferedImage preparedLicence;
+    private BenchmarkAccess.PreparedLicence preparedLicence;
 
     @Setup
     public void setUp() throws Exception {

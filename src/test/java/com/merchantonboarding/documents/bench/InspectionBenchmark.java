@@ -32,6 +32,9 @@ public class InspectionBenchmark {
     private BufferedImage photo12Mp;
     private byte[] photo12MpJpeg;
     private BufferedImage licencePage;
+    private byte[] tiltedPhoto;
+    private byte[] upsideDownPhoto;
+    private byte[] sidewaysPhoto;
 
     @Setup
     public void setUp() {
@@ -41,6 +44,9 @@ public class InspectionBenchmark {
         photo12Mp = photo;
         photo12MpJpeg = BenchmarkAccess.jpeg(photo, 0.9f);
         licencePage = BenchmarkAccess.licence(1600);
+        tiltedPhoto = BenchmarkAccess.phoneLicence("TILTED");
+        upsideDownPhoto = BenchmarkAccess.phoneLicence("UPSIDE_DOWN_NO_EXIF");
+        sidewaysPhoto = BenchmarkAccess.phoneLicence("SIDEWAYS_NO_EXIF");
         System.out.printf("%nJPEG for type and metadata: %d bytes; photo: %d × %d pixels%n", jpeg2Mb.length,
                 photo12Mp.getWidth(), photo12Mp.getHeight());
     }
@@ -69,5 +75,31 @@ public class InspectionBenchmark {
     @Measurement(iterations = 5, time = 10)
     public String ocrOfOneLicencePage() {
         return inspection.ocrLicence(licencePage);
+    }
+
+    /**
+     * Issue 10's goal, under 2 s median on one thread: a phone photo of a national-layout licence (the phone
+     * corpus), inspected whole — decoding, orientation, OCR with its second looks — upright but tilted, upside down
+     * and sideways without an EXIF orientation (the page must be turned).
+     */
+    @Benchmark
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 3, time = 10)
+    public String licencePhotoTilted() {
+        return inspection.inspectLicence(tiltedPhoto);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 3, time = 10)
+    public String licencePhotoUpsideDownWithoutExif() {
+        return inspection.inspectLicence(upsideDownPhoto);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 3, time = 10)
+    public String licencePhotoSidewaysWithoutExif() {
+        return inspection.inspectLicence(sidewaysPhoto);
     }
 }

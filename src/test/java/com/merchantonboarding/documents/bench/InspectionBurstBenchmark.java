@@ -2,7 +2,6 @@ package com.merchantonboarding.documents.bench;
 
 import com.merchantonboarding.documents.BenchmarkAccess;
 import com.merchantonboarding.documents.InspectionBurst;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public class InspectionBurstBenchmark {
     public void tesseractAlone() throws Exception {
         burst.close();
         BenchmarkAccess access = new BenchmarkAccess();
-        BufferedImage prepared = access.preparedLicence(dossier);
+        BenchmarkAccess.PreparedLicence prepared = access.preparedLicence(dossier);
         access.ocrPrepared(prepared);
         ExecutorService cores = Executors.newFixedThreadPool(2);
         long start = System.nanoTime();
