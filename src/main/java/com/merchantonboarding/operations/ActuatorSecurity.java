@@ -28,7 +28,7 @@ class ActuatorSecurity {
     static final Set<String> ALLOWED_GROUPS = Set.of(ProcessConstants.GROUP_OPERATORS, ProcessConstants.GROUP_ADMINS);
 
     @Bean
-    @Order(4)
+    @Order(6)
     SecurityFilterChain probes(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(antMatcher("/actuator/health/liveness"),
                         antMatcher("/actuator/health/readiness")))
@@ -40,7 +40,7 @@ class ActuatorSecurity {
     }
 
     @Bean
-    @Order(5)
+    @Order(7)
     SecurityFilterChain actuator(HttpSecurity http, ProcessEngine engine, ObjectMapper json) throws Exception {
         CamundaUserFilter.Access access = new CamundaUserFilter.Access(ALLOWED_GROUPS, engine.getIdentityService(),
                 "Send HTTP Basic credentials of a Camunda user in the group operators (or camunda-admin), or log in"
