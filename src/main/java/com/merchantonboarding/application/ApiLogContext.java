@@ -13,8 +13,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A call about one application (merchant API, portal, officers' dossier) runs with it in the logging context
- * ({@link LogContext}): id, reference and current revision, from the path's {@code {id}} or {@code {applicationId}}. Also for an id of another
- * merchant's application, so that the refused attempt is logged with it.
+ * ({@link LogContext}): id, reference and current revision, from the path's {@code {id}} or
+ * {@code {applicationId}}. Also for an id of another merchant's application, so that the refused attempt is logged
+ * with it.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiLogContext implements WebMvcConfigurer, HandlerInterceptor {
@@ -36,7 +37,8 @@ class ApiLogContext implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-                && (variables.containsKey("id") ? variables.get("id") : variables.get("applicationId")) instanceof String id) {
+                && (variables.containsKey("id") ? variables.get("id") : variables.get("applicationId"))
+                        instanceof String id) {
             UUID applicationId;
             try {
                 applicationId = UUID.fromString(id);

@@ -8,7 +8,8 @@ import java.util.Set;
 public enum ApplicationStatus {
     DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, REJECTED, APPROVED, LIVE, EXPIRED, WITHDRAWN;
 
-    private static final Set<ApplicationStatus> FINAL = Collections.unmodifiableSet(EnumSet.of(REJECTED, LIVE, EXPIRED, WITHDRAWN));
+    private static final Set<ApplicationStatus> FINAL =
+            Collections.unmodifiableSet(EnumSet.of(REJECTED, LIVE, EXPIRED, WITHDRAWN));
 
     public static Set<ApplicationStatus> finalStatuses() {
         return FINAL;

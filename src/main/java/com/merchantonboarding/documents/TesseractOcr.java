@@ -48,8 +48,8 @@ class TesseractOcr {
         this.parser = parser;
         this.properties = properties;
         this.slots = new Semaphore(Math.max(1, properties.ocrMaxConcurrent()), true);
-        this.duration = Timer.builder("onboarding.ocr.duration").description("One Tesseract run (waiting for a slot not counted)")
-                .register(meters);
+        this.duration = Timer.builder("onboarding.ocr.duration")
+                .description("One Tesseract run (waiting for a slot not counted)").register(meters);
     }
 
     OcrPage read(BufferedImage prepared) {
