@@ -1,5 +1,6 @@
 package com.merchantonboarding.application;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,7 +8,12 @@ import java.util.Set;
 public enum ApplicationStatus {
     DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, REJECTED, APPROVED, LIVE, EXPIRED, WITHDRAWN;
 
-    private static final Set<ApplicationStatus> FINAL = EnumSet.of(REJECTED, LIVE, EXPIRED, WITHDRAWN);
+    private static final Set<ApplicationStatus> FINAL =
+            Collections.unmodifiableSet(EnumSet.of(REJECTED, LIVE, EXPIRED, WITHDRAWN));
+
+    public static Set<ApplicationStatus> finalStatuses() {
+        return FINAL;
+    }
 
     public boolean isFinal() {
         return FINAL.contains(this);

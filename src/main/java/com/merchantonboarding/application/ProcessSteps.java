@@ -34,13 +34,16 @@ public class ProcessSteps {
     private final ScreeningService screening;
     private final ProcessSettings settings;
     private final WalletProperties wallet;
+    private final ApplicationMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
     ProcessSteps(ApplicationRepository applications, ApplicationRevisionRepository revisions,
                  RecordedFindingRepository findings, ScreeningRecordRepository screenings,
                  ReviewDecisionRecordRepository decisions, Documents documents,
-                 ScreeningService screening, ProcessSettings settings, WalletProperties wallet) {
+                 ScreeningService screening, ProcessSettings settings, WalletProperties wallet,
+                 ApplicationMetrics metrics) {
         this.decisions = decisions;
+        this.metrics = metrics;
         this.applications = applications;
         this.revisions = revisions;
         this.findings = findings;
@@ -73,6 +76,7 @@ public class ProcessSteps {
         Application application = application(applicationId);
         application.recordRiskLevel(result.riskLevel().name());
         applications.save(application);
+        metrics.routed(application.getSubmittedAt(), result.outcome());
         log.info("Application {} revision {} screened with rule set {}: {} ({} risk, {} findings)", applicationId,
                 revision, result.ruleSetVersion(), result.outcome(), result.riskLevel(), result.findings().size());
         return result;

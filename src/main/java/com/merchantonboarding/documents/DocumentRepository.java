@@ -15,4 +15,6 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
     Optional<Document> findByIdAndApplicationId(UUID id, UUID applicationId);
 
     List<Document> findByIdInOrderByUploadedAtAsc(Collection<UUID> ids);
+
+    List<Document> findByApplicationId(UUID applicationId);
 }

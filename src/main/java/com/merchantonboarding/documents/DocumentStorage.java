@@ -60,7 +60,8 @@ class DocumentStorage {
         }
     }
 
-    private void delete(String storageName) {
+    /** Deletes the file if it is there (retention, or an upload rolled back). */
+    void delete(String storageName) {
         try {
             Files.deleteIfExists(resolve(storageName));
         } catch (IOException e) {

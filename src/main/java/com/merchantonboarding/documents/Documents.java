@@ -13,13 +13,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The documents of applications: upload checks, storage, inspection and what screening sees. */
@@ -85,6 +88,20 @@ public class Documents {
             throw ApiException.notFound("The document");
         }
         document.remove(Clocks.now());
+    }
+
+    /** Retention: every document of the application, removed ones too, with its inspection and its bytes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int erase(UUID applicationId) {
+        List<Document> all = documents.findByApplicationId(applicationId);
+        List<DocumentInspection> inspected = inspections.findByDocumentIdIn(all.stream().map(Document::getId).toList());
+        inspections.deleteAll(inspected);
+        documents.deleteAll(all);
+        documents.flush();
+        inspected.forEach(i -> Stream.of(i.getLicenceCodeImage(), i.getLicenceNameImage()).filter(Objects::nonNull)
+                .forEach(storage::delete));
+        all.forEach(d -> storage.delete(d.getStorageName()));
+        return all.size();
     }
 
     public byte[] content(Document document) {

@@ -1,5 +1,8 @@
 package com.merchantonboarding.documents;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +36,20 @@ class TesseractOcr {
     private final TesseractOCRParser parser;
     private final DocumentProperties properties;
     private final Semaphore slots;
+    private final Timer duration;
     private volatile boolean available;
 
     TesseractOcr(TesseractOCRParser parser, DocumentProperties properties) {
+        this(parser, properties, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    TesseractOcr(TesseractOCRParser parser, DocumentProperties properties, MeterRegistry meters) {
         this.parser = parser;
         this.properties = properties;
         this.slots = new Semaphore(Math.max(1, properties.ocrMaxConcurrent()), true);
+        this.duration = Timer.builder("onboarding.ocr.duration")
+                .description("One Tesseract run (waiting for a slot not counted)").register(meters);
     }
 
     OcrPage read(BufferedImage prepared) {
@@ -62,6 +74,7 @@ class TesseractOcr {
             Thread.currentThread().interrupt();
             throw new InspectionFailedException("Interrupted while waiting for OCR", e);
         }
+        long started = System.nanoTime();
         try (TikaInputStream in = TikaInputStream.get(png)) {
             HocrReader page = new HocrReader();
             parser.parse(in, page, new Metadata(), context(language, pageSegMode));
@@ -70,6 +83,7 @@ class TesseractOcr {
             log.warn("Tesseract failed: {}", e.getMessage());
             throw new InspectionFailedException("Tesseract failed: " + e.getMessage(), e);
         } finally {
+            duration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             slots.release();
         }
     }

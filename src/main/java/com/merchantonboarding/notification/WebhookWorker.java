@@ -33,10 +33,12 @@ class WebhookWorker implements DisposableBean {
     private final WebhookProperties webhookProperties;
     private final NotificationProperties properties;
     private final ExecutorService pool;
+    private final NotificationMetrics metrics;
 
     WebhookWorker(JdbcClient jdbc, Outbox outbox, WebhookUrls urls, WebhookSender sender,
-                  WebhookProperties webhookProperties, NotificationProperties properties) {
+                  WebhookProperties webhookProperties, NotificationProperties properties, NotificationMetrics metrics) {
         this.queue = DeliveryQueue.webhooks(jdbc);
+        this.metrics = metrics;
         this.outbox = outbox;
         this.urls = urls;
         this.sender = sender;
@@ -96,6 +98,7 @@ class WebhookWorker implements DisposableBean {
         RetryPolicy retry = webhookProperties.retry();
         Instant next = retry.retriesAfter(failed) ? now.plus(retry.delayAfter(failed)) : null;
         queue.failed(id, node, now, attempt.statusCode(), attempt.error(), next);
+        metrics.webhookFailed(next == null);
         if (next == null) {
             log.warn("Webhook event {} to webhook {} failed {} times; given up: {}", call.eventId(), call.webhookId(),
                     failed, attempt.error());

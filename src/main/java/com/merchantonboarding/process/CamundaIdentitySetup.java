@@ -36,7 +36,8 @@ class CamundaIdentitySetup {
             GROUP_OFFICERS, "Compliance officers",
             GROUP_LEADS, "Compliance leads",
             GROUP_ANALYSTS, "Business analysts",
-            GROUP_ADMINS, "Camunda administrators");
+            GROUP_ADMINS, "Camunda administrators",
+            GROUP_OPERATORS, "Operators");
 
     private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }

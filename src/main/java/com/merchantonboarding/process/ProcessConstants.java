@@ -26,6 +26,8 @@ public final class ProcessConstants {
     public static final String GROUP_LEADS = "compliance-leads";
     public static final String GROUP_ANALYSTS = "business-analysts";
     public static final String GROUP_ADMINS = "camunda-admin";
+    /** Operators of the service: the actuator endpoints (health details, metrics), nothing in the webapps. */
+    public static final String GROUP_OPERATORS = "operators";
     /** Not a group of people: the rights of the analysts' deployment path (processmodel/ProcessModels). */
     public static final String GROUP_MODEL_DEPLOYERS = "process-model-deployers";
 

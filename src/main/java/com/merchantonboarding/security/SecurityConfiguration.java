@@ -73,7 +73,6 @@ class SecurityConfiguration {
                                 antMatcher("/error")).permitAll()
                         .requestMatchers(antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**"),
                                 antMatcher("/v3/api-docs/**")).permitAll()
-                        .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

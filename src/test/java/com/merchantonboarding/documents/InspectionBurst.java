@@ -333,7 +333,7 @@ public final class InspectionBurst implements AutoCloseable {
                         + workDirectory.resolve("application.log"));
             }
             try {
-                if (http.get("/actuator/health", (Consumer<HttpHeaders>) null).status() == 200) {
+                if (http.get("/actuator/health/readiness", (Consumer<HttpHeaders>) null).status() == 200) {
                     return;
                 }
             } catch (RuntimeException notYet) {

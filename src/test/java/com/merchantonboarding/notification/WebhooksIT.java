@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 /** Webhooks as a merchant's receiver sees them, and the API a merchant manages them with. */
@@ -22,6 +24,9 @@ class WebhooksIT extends NotificationIntegrationTest {
 
     private final WebhookReceiver receiver = new WebhookReceiver();
 
+    @Autowired
+    MeterRegistry meters;
+
     @AfterEach
     void stopReceiver() {
         receiver.close();
@@ -30,6 +35,7 @@ class WebhooksIT extends NotificationIntegrationTest {
     @Test
     void deliversSignedEventsAndRetriesFailedTriesWithTheSameEventId() throws Exception {
         receiver.answering(attempt -> attempt <= 2 ? 500 : 200);
+        double retriedBefore = retriedFailures();
         SignedUp merchant = signUp("en");
         JsonNode webhook = registerWebhook(merchant.key(), receiver.url());
         String secret = webhook.get("secret").asText();
@@ -80,6 +86,12 @@ class WebhooksIT extends NotificationIntegrationTest {
         });
         assertThat(log.get(0).get("type").asText()).isEqualTo("application.changes_requested");
         assertThat(log.get(0).get("eventId").asText()).isEqualTo(event.get("id").asText());
+        assertThat(retriedFailures() - retriedBefore).isGreaterThanOrEqualTo(4);
+    }
+
+    /** {@code onboarding.webhook.failures{outcome=retried}} (docs/operations.md), on this node. */
+    private double retriedFailures() {
+        return meters.counter("onboarding.webhook.failures", "outcome", "retried").count();
     }
 
     @Test

@@ -47,7 +47,7 @@ class RequestLimitsIT extends IntegrationTest {
         Http.Response engineRest = http.json(HttpMethod.POST, "/engine-rest/task", Http.basic("itolivia", PASSWORD),
                 "{\"processVariables\":" + million + "}");
         assertThat(engineRest.status()).isEqualTo(413);
-        assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health/liveness", null).status()).isEqualTo(200);
     }
 
     @Test

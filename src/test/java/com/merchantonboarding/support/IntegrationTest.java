@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -23,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
  * client would. One configuration for every integration test, so the context is built once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics are exported as in production (/actuator/prometheus); Spring's tests switch that off otherwise.
+@AutoConfigureObservability
 @ActiveProfiles("test")
 @RequiresPostgres
 public abstract class IntegrationTest {
