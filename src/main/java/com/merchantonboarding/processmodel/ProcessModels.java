@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
@@ -44,6 +45,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The analysts' path for the process model (docs/analyst-guide.md, "Changing the process"): check a changed model
@@ -69,14 +72,16 @@ public class ProcessModels {
     private final ApplicationContext context;
     private final ProcessModelProperties properties;
     private final ProcessModelChangeRepository changes;
+    private final TransactionTemplate transactions;
     private final Semaphore oneAtATime = new Semaphore(1);
 
     ProcessModels(ProcessEngine engine, ApplicationContext context, ProcessModelProperties properties,
-                  ProcessModelChangeRepository changes) {
+                  ProcessModelChangeRepository changes, PlatformTransactionManager transactionManager) {
         this.engine = engine;
         this.context = context;
         this.properties = properties;
         this.changes = changes;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What a deployment did. */
@@ -160,9 +165,29 @@ public class ProcessModels {
     /**
      * At start: the folder's model is deployed when it differs from the latest version, after the model rules (the
      * scenarios are for the analysts' check and CI). A model that breaks a rule is not deployed; with no version
-     * deployed at all, the start fails.
+     * deployed at all, the start fails. Compared and deployed under Camunda's deployment lock, in one transaction:
+     * a node starting beside another sees the version the other deployed, not nothing.
      */
     void deployAtStart() {
+        transactions.executeWithoutResult(status -> {
+            deploymentLock();
+            deployAtStartLocked();
+        });
+    }
+
+    /**
+     * Camunda's cluster-wide deployment lock (a pessimistic lock on the {@code deployment.lock} row of
+     * {@code ACT_GE_PROPERTY}, the one every deployment takes), held until the surrounding transaction ends.
+     */
+    private void deploymentLock() {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    context.getPropertyManager().acquireExclusiveLock();
+                    return null;
+                });
+    }
+
+    private void deployAtStartLocked() {
         ModelFolder folder = folder();
         String hash = folder.contentHash();
         ProcessDefinition latest = latest();
