@@ -108,14 +108,27 @@ public class ProcessModels {
             }
             ProcessDefinition latest = latest();
             if (latest != null && isSameContent(latest, report.contentHash(), folder)) {
-                return new Deployed(false, latest.getVersionTag(), latest.getId(), latest.getVersion(),
-                        ModelDiff.NONE, report.migration().running(), 0, 0, List.of(), report);
+                return unchanged(latest, report);
             }
             Set<String> authorities = new LinkedHashSet<>(groups);
             authorities.add(DEPLOYER_GROUP);
             engine.getIdentityService().setAuthentication(user, List.copyOf(authorities));
             try {
-                ProcessModelChange change = deployVersion(folder, user, report.changes(), report.migration().running());
+                // Compared again under the lock: another node may have deployed the same meanwhile. The change is
+                // logged in the deployment's transaction, so that a node starting now compares by its hash.
+                ProcessModelChange change = underDeploymentLock(() -> {
+                    ProcessDefinition current = latest();
+                    if (current != null && isSameContent(current, report.contentHash(), folder)) {
+                        return null;
+                    }
+                    ProcessModelChange deployed = deployVersion(folder, user, report.changes(),
+                            report.migration().running());
+                    deployed.migrated(0, report.migration().running(), "");
+                    return changes.save(deployed);
+                });
+                if (change == null) {
+                    return unchanged(latest(), report);
+                }
                 List<String> batches = new ArrayList<>();
                 int[] counts = {0, 0};
                 if (migrate) {
@@ -137,6 +150,11 @@ public class ProcessModels {
                 engine.getIdentityService().clearAuthentication();
             }
         });
+    }
+
+    private static Deployed unchanged(ProcessDefinition latest, CheckReport report) {
+        return new Deployed(false, latest.getVersionTag(), latest.getId(), latest.getVersion(), ModelDiff.NONE,
+                report.migration().running(), 0, 0, List.of(), report);
     }
 
     /**
@@ -169,22 +187,30 @@ public class ProcessModels {
      * a node starting beside another sees the version the other deployed, not nothing.
      */
     void deployAtStart() {
-        transactions.executeWithoutResult(status -> {
-            deploymentLock();
+        underDeploymentLock(() -> {
             deployAtStartLocked();
+            return null;
         });
     }
 
     /**
-     * Camunda's cluster-wide deployment lock (a pessimistic lock on the {@code deployment.lock} row of
-     * {@code ACT_GE_PROPERTY}, the one every deployment takes), held until the surrounding transaction ends.
+     * Runs {@code work} in one transaction that first takes Camunda's cluster-wide deployment lock (a pessimistic
+     * lock on the {@code deployment.lock} row of {@code ACT_GE_PROPERTY}, the one every deployment takes), held until
+     * the transaction ends. Inside the JVM monitor that Camunda's deploy command takes before that lock
+     * ({@code ProcessEngine.class}), in the same order, so that a deployment through /engine-rest on this node cannot
+     * deadlock with it.
      */
-    private void deploymentLock() {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                .execute(context -> {
-                    context.getPropertyManager().acquireExclusiveLock();
-                    return null;
-                });
+    private <T> T underDeploymentLock(Supplier<T> work) {
+        synchronized (ProcessEngine.class) {
+            return transactions.execute(status -> {
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                        .execute(context -> {
+                            context.getPropertyManager().acquireExclusiveLock();
+                            return null;
+                        });
+                return work.get();
+            });
+        }
     }
 
     private void deployAtStartLocked() {
