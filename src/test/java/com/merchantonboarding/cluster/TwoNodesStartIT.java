@@ -47,8 +47,8 @@ class TwoNodesStartIT {
                                 "DOCUMENT_STORAGE", WORK.resolve("documents-" + i).toAbsolutePath().toString()),
                         WORK.resolve("node-" + i + ".log")));
             }
-            // One deadline for both: the second node's start follows the first's (a minute and a half for both on a
-            // quiet 2-core machine, minutes more when other builds share it).
+            // One deadline for both: the second node's start follows the first's (under a minute for both on a quiet
+            // 2-core machine, minutes when other builds share it).
             long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
             for (JarProcess node : nodes) {
                 node.awaitUp(Duration.ofNanos(deadline - System.nanoTime()));
