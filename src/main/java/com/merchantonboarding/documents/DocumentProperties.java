@@ -11,7 +11,9 @@ import org.springframework.util.unit.DataSize;
  * Where documents are stored, the file limits of spec/policy-defaults.md and how inspection runs
  * (docs/inspection.md explains each and how the sharpness threshold was calibrated).
  *
- * @param storageDirectory    a directory outside any web root
+ * @param store               where the bytes are kept: {@code file} (a directory, for one machine) or {@code database}
+ *                            (the table {@code document_content}, for several nodes; docs/operations-storage.md)
+ * @param storageDirectory    the file store's directory, outside any web root
  * @param maxFileSize         the largest accepted file
  * @param maxDocuments        the most documents an application may have
  * @param acceptedMediaTypes  media types accepted, judged by the bytes
@@ -34,6 +36,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties(prefix = "onboarding.documents")
 public record DocumentProperties(
+        @DefaultValue("file") Store store,
         @DefaultValue("data/documents") Path storageDirectory,
         @DefaultValue("10MB") DataSize maxFileSize,
         @DefaultValue("20") int maxDocuments,
@@ -53,4 +56,9 @@ public record DocumentProperties(
         @DefaultValue("20000") int maxTextCharacters,
         @DefaultValue("96MB") DataSize imageMemoryBudget,
         @DefaultValue("60s") Duration imageWorkWait) {
+
+    /** The document stores ({@link DocumentStorageConfiguration}). */
+    public enum Store {
+        FILE, DATABASE
+    }
 }

@@ -1,79 +1,24 @@
 package com.merchantonboarding.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
- * Keeps document bytes on disk under generated names, outside any web root. A file written inside a
- * transaction that rolls back is deleted again, so no upload is half-stored.
+ * Where the bytes of documents live: uploads and the licence regions cut out for officers. Bytes are stored under a
+ * generated name that the row naming them keeps; they never change. Which store runs is chosen by
+ * {@code onboarding.documents.store} ({@link DocumentStorageConfiguration}, docs/operations-storage.md).
  */
-@Component
-class DocumentStorage {
+interface DocumentStorage {
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentStorage.class);
+    /**
+     * Stores the bytes and returns the generated storage name. Inside a transaction, a rollback leaves nothing
+     * stored.
+     */
+    String store(byte[] bytes);
 
-    private final Path root;
+    /** The bytes stored under this name; an unknown name is an error naming the store. */
+    byte[] read(String storageName);
 
-    DocumentStorage(DocumentProperties properties) throws IOException {
-        this.root = properties.storageDirectory().toAbsolutePath().normalize();
-        Files.createDirectories(root);
-    }
-
-    /** Stores the bytes and returns the generated storage name. */
-    String store(byte[] bytes) {
-        String name = UUID.randomUUID() + ".bin";
-        Path target = root.resolve(name);
-        try {
-            Path temp = Files.createTempFile(root, "upload-", ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store document", e);
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        delete(name);
-                    }
-                }
-            });
-        }
-        return name;
-    }
-
-    byte[] read(String storageName) {
-        try {
-            return Files.readAllBytes(resolve(storageName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read stored document " + storageName, e);
-        }
-    }
-
-    /** Deletes the file if it is there (retention, or an upload rolled back). */
-    void delete(String storageName) {
-        try {
-            Files.deleteIfExists(resolve(storageName));
-        } catch (IOException e) {
-            log.warn("Could not delete orphaned document file {}", storageName, e);
-        }
-    }
-
-    private Path resolve(String storageName) {
-        Path path = root.resolve(storageName).normalize();
-        if (!path.startsWith(root)) {
-            throw new IllegalArgumentException("Invalid storage name");
-        }
-        return path;
-    }
+    /**
+     * Deletes the bytes stored under this name, if they are there (retention). The database store deletes in the
+     * caller's transaction; the file store at once.
+     */
+    void delete(String storageName);
 }

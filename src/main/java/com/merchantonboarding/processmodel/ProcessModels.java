@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
@@ -44,6 +45,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The analysts' path for the process model (docs/analyst-guide.md, "Changing the process"): check a changed model
@@ -69,14 +72,16 @@ public class ProcessModels {
     private final ApplicationContext context;
     private final ProcessModelProperties properties;
     private final ProcessModelChangeRepository changes;
+    private final TransactionTemplate transactions;
     private final Semaphore oneAtATime = new Semaphore(1);
 
     ProcessModels(ProcessEngine engine, ApplicationContext context, ProcessModelProperties properties,
-                  ProcessModelChangeRepository changes) {
+                  ProcessModelChangeRepository changes, PlatformTransactionManager transactionManager) {
         this.engine = engine;
         this.context = context;
         this.properties = properties;
         this.changes = changes;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What a deployment did. */
@@ -103,14 +108,27 @@ public class ProcessModels {
             }
             ProcessDefinition latest = latest();
             if (latest != null && isSameContent(latest, report.contentHash(), folder)) {
-                return new Deployed(false, latest.getVersionTag(), latest.getId(), latest.getVersion(),
-                        ModelDiff.NONE, report.migration().running(), 0, 0, List.of(), report);
+                return unchanged(latest, report);
             }
             Set<String> authorities = new LinkedHashSet<>(groups);
             authorities.add(DEPLOYER_GROUP);
             engine.getIdentityService().setAuthentication(user, List.copyOf(authorities));
             try {
-                ProcessModelChange change = deployVersion(folder, user, report.changes(), report.migration().running());
+                // Compared again under the lock: another node may have deployed the same meanwhile. The change is
+                // logged in the deployment's transaction, so that a node starting now compares by its hash.
+                ProcessModelChange change = underDeploymentLock(() -> {
+                    ProcessDefinition current = latest();
+                    if (current != null && isSameContent(current, report.contentHash(), folder)) {
+                        return null;
+                    }
+                    ProcessModelChange deployed = deployVersion(folder, user, report.changes(),
+                            report.migration().running());
+                    deployed.migrated(0, report.migration().running(), "");
+                    return changes.save(deployed);
+                });
+                if (change == null) {
+                    return unchanged(latest(), report);
+                }
                 List<String> batches = new ArrayList<>();
                 int[] counts = {0, 0};
                 if (migrate) {
@@ -132,6 +150,11 @@ public class ProcessModels {
                 engine.getIdentityService().clearAuthentication();
             }
         });
+    }
+
+    private static Deployed unchanged(ProcessDefinition latest, CheckReport report) {
+        return new Deployed(false, latest.getVersionTag(), latest.getId(), latest.getVersion(), ModelDiff.NONE,
+                report.migration().running(), 0, 0, List.of(), report);
     }
 
     /**
@@ -160,9 +183,37 @@ public class ProcessModels {
     /**
      * At start: the folder's model is deployed when it differs from the latest version, after the model rules (the
      * scenarios are for the analysts' check and CI). A model that breaks a rule is not deployed; with no version
-     * deployed at all, the start fails.
+     * deployed at all, the start fails. Compared and deployed under Camunda's deployment lock, in one transaction:
+     * a node starting beside another sees the version the other deployed, not nothing.
      */
     void deployAtStart() {
+        underDeploymentLock(() -> {
+            deployAtStartLocked();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction that first takes Camunda's cluster-wide deployment lock (a pessimistic
+     * lock on the {@code deployment.lock} row of {@code ACT_GE_PROPERTY}, the one every deployment takes), held until
+     * the transaction ends. Inside the JVM monitor that Camunda's deploy command takes before that lock
+     * ({@code ProcessEngine.class}), in the same order, so that a deployment through /engine-rest on this node cannot
+     * deadlock with it.
+     */
+    private <T> T underDeploymentLock(Supplier<T> work) {
+        synchronized (ProcessEngine.class) {
+            return transactions.execute(status -> {
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                        .execute(context -> {
+                            context.getPropertyManager().acquireExclusiveLock();
+                            return null;
+                        });
+                return work.get();
+            });
+        }
+    }
+
+    private void deployAtStartLocked() {
         ModelFolder folder = folder();
         String hash = folder.contentHash();
         ProcessDefinition latest = latest();

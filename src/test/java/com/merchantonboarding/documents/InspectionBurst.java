@@ -3,17 +3,16 @@ package com.merchantonboarding.documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantonboarding.support.Http;
 import com.merchantonboarding.support.IntegrationTest;
+import com.merchantonboarding.support.JarProcess;
+import com.merchantonboarding.support.TestDatabases;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,11 +25,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -51,10 +48,10 @@ public final class InspectionBurst implements AutoCloseable {
     private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
-    private final Process process;
+    private final JarProcess application;
     private final Path workDirectory;
     private final Http http;
-    private final String databaseUrl;
+    private final String database;
 
     /** The four documents every merchant of the burst uploads, made once (about 4 MB each). */
     public record Dossier(byte[] licence, byte[] idFront, byte[] idBack, byte[] bankProof) {
@@ -108,11 +105,11 @@ public final class InspectionBurst implements AutoCloseable {
         }
     }
 
-    private InspectionBurst(Process process, Path workDirectory, int port, String databaseUrl) {
-        this.process = process;
+    private InspectionBurst(JarProcess application, Path workDirectory, String database) {
+        this.application = application;
         this.workDirectory = workDirectory;
-        this.http = new Http(port);
-        this.databaseUrl = databaseUrl;
+        this.http = application.http();
+        this.database = database;
     }
 
     /**
@@ -120,34 +117,26 @@ public final class InspectionBurst implements AutoCloseable {
      * {@code TEST_DB_URL}), with this heap, its log and GC log in {@code workDirectory}.
      */
     public static InspectionBurst start(String heap, String database, Path workDirectory) throws Exception {
-        Path jar = jar();
-        String server = serverUrl();
-        recreate(server, database);
+        TestDatabases.recreate(database);
         Files.createDirectories(workDirectory);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap,
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap,
                 "-Xlog:gc:file=" + workDirectory.resolve("gc.log") + ":uptime"));
         // More JVM options for the application, e.g. -Dburst.jvmArgs=-XX:StartFlightRecording=filename=burst.jfr
         String more = System.getProperty("burst.jvmArgs", "").strip();
         if (!more.isEmpty()) {
-            command.addAll(List.of(more.split("\\s+")));
+            options.addAll(List.of(more.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=postgres"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
-        env.put("DB_URL", server + database);
-        env.put("DB_USER", System.getenv().getOrDefault("TEST_DB_USER", "postgres"));
-        env.put("DB_PASSWORD", System.getenv().getOrDefault("TEST_DB_PASSWORD", ""));
-        env.put("CAMUNDA_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("PORT", String.valueOf(port));
-        env.put("DOCUMENT_STORAGE", workDirectory.resolve("documents").toString());
-        env.put("OMP_THREAD_LIMIT", "1");
-        builder.redirectErrorStream(true).redirectOutput(workDirectory.resolve("application.log").toFile());
-        InspectionBurst burst = new InspectionBurst(builder.start(), workDirectory, port, server + database);
-        burst.awaitUp(Duration.ofMinutes(3));
+        JarProcess application = JarProcess.start(database, options, Map.of(
+                "CAMUNDA_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "DOCUMENT_STORAGE", workDirectory.resolve("documents").toString()),
+                workDirectory.resolve("application.log"));
+        InspectionBurst burst = new InspectionBurst(application, workDirectory, database);
+        try {
+            application.awaitUp(Duration.ofMinutes(3));
+        } catch (RuntimeException | InterruptedException e) {
+            burst.close();
+            throw e;
+        }
         return burst;
     }
 
@@ -211,7 +200,7 @@ public final class InspectionBurst implements AutoCloseable {
     }
 
     private long awaitRouted(List<Merchant> merchants, long deadline) throws Exception {
-        try (Connection connection = DriverManager.getConnection(databaseUrl, dbUser(), dbPassword());
+        try (Connection connection = TestDatabases.connect(database);
              var query = connection.prepareStatement("select count(*) from application where id = any (?) "
                      + "and status in ('IN_REVIEW', 'CHANGES_REQUESTED', 'REJECTED', 'APPROVED', 'LIVE')")) {
             query.setArray(1, connection.createArrayOf("uuid", merchants.stream()
@@ -232,7 +221,7 @@ public final class InspectionBurst implements AutoCloseable {
     /** From each application's submission to its first routed status, as the application recorded them. */
     private List<Duration> submitToRouted(List<Merchant> merchants) throws SQLException {
         List<Duration> durations = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(databaseUrl, dbUser(), dbPassword());
+        try (Connection connection = TestDatabases.connect(database);
              var query = connection.prepareStatement("select a.submitted_at, min(e.occurred_at) from application a "
                      + "join application_event e on e.application_id = a.id and e.status in ('IN_REVIEW', "
                      + "'CHANGES_REQUESTED', 'REJECTED', 'APPROVED', 'LIVE') where a.id = any (?) "
@@ -272,24 +261,17 @@ public final class InspectionBurst implements AutoCloseable {
     }
 
     public boolean alive() {
-        return process.isAlive();
+        return application.alive();
     }
 
     public long pid() {
-        return process.pid();
+        return application.pid();
     }
 
     @Override
     public void close() throws Exception {
-        process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-        try (Connection connection = DriverManager.getConnection(serverUrl() + "postgres", dbUser(), dbPassword());
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1)
-                    + " WITH (FORCE)");
-        }
+        application.close();
+        TestDatabases.drop(database);
     }
 
     /** A merchant of the burst: its API key and its application, ready to submit. */
@@ -325,28 +307,10 @@ public final class InspectionBurst implements AutoCloseable {
         return count.get("count").asLong();
     }
 
-    private void awaitUp(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see "
-                        + workDirectory.resolve("application.log"));
-            }
-            try {
-                if (http.get("/actuator/health/readiness", (Consumer<HttpHeaders>) null).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The application did not start within " + timeout);
-    }
 
     /** utime + stime of the JVM, and cutime + cstime: the CPU of its children that have ended (Tesseract). */
     private long[] cpuTicks() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String stat = Files.readString(Path.of("/proc", String.valueOf(application.pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the command name: state is field 3 of stat(5), so field n is at index n - 3.
         long own = Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
@@ -374,38 +338,5 @@ public final class InspectionBurst implements AutoCloseable {
             }
         }
         return new long[] {peak, collections};
-    }
-
-    private static Path jar() throws IOException {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("merchant-onboarding-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
-                            "No built jar in target/: this test runs after 'package' (./mvnw verify)"));
-        }
-    }
-
-    /** The server of TEST_DB_URL, ending in '/', where the burst's own database is created. */
-    private static String serverUrl() {
-        String url = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/onboarding_test");
-        return url.substring(0, url.lastIndexOf('/') + 1);
-    }
-
-    private static String dbUser() {
-        return System.getenv().getOrDefault("TEST_DB_USER", "postgres");
-    }
-
-    private static String dbPassword() {
-        return System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
-    }
-
-    private static void recreate(String server, String database) throws SQLException {
-        if (!database.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("Database name " + database);
-        }
-        try (Connection connection = DriverManager.getConnection(server + "postgres", dbUser(), dbPassword());
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        }
     }
 }

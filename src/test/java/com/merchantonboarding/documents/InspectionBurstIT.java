@@ -3,6 +3,7 @@ package com.merchantonboarding.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantonboarding.support.RequiresPostgres;
+import com.merchantonboarding.support.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,7 @@ class InspectionBurstIT {
     @Test
     void thirtyTwoMerchantsAtOnceAreAllRoutedWithinA384MbHeap() throws Exception {
         InspectionBurst.Dossier dossier = InspectionBurst.Dossier.photos();
-        try (InspectionBurst burst = InspectionBurst.start("384m", databaseName(), Path.of("target", "burst-it"))) {
+        try (InspectionBurst burst = InspectionBurst.start("384m", TestDatabases.named("burst"), Path.of("target", "burst-it"))) {
             List<InspectionBurst.Merchant> merchants = burst.prepare(APPLICATIONS, dossier);
             InspectionBurst.Result result = burst.submitAll(merchants, Duration.ofMinutes(12));
 
@@ -40,11 +41,5 @@ class InspectionBurstIT {
                     result.dossiersPerMinute(), result.jvmCpuSeconds() / APPLICATIONS,
                     result.childCpuSeconds() / APPLICATIONS, result.peakHeapAfterGcMb());
         }
-    }
-
-    /** The test database's name with "_burst": the burst's application gets a database of its own. */
-    private static String databaseName() {
-        String url = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/onboarding_test");
-        return url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + "_burst";
     }
 }

@@ -179,6 +179,42 @@ class ProcessModelIT extends IntegrationTest {
         assertThat(same.json().get("processDefinitionId").asText()).isEqualTo(formDefinition);
     }
 
+    @Test
+    void twoNodesDeployingTheSameChangeAtStartMakeOneVersion() throws Exception {
+        Path folder = copyOfTheShippedFolder();
+        Path reasons = folder.resolve("forms/reject-reasons.html");
+        String shipped = Files.readString(reasons);
+        String marker = "Reasons the merchant reads (" + java.util.UUID.randomUUID() + ")";
+        Files.writeString(reasons, shipped.replace("Reasons the merchant reads", marker));
+        long versionsBefore = repository.createProcessDefinitionQuery().processDefinitionKey("merchant-onboarding")
+                .count();
+
+        // Two starts at once, as two nodes on one database: each compares and deploys in its own transaction.
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> starts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                starts.add(nodes.submit(() -> {
+                    together.await();
+                    models.deployAtStart();
+                    return null;
+                }));
+            }
+            for (var start : starts) {
+                start.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+            Files.writeString(reasons, shipped);
+        }
+
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("merchant-onboarding").count())
+                .as("versions after two simultaneous starts with one change").isEqualTo(versionsBefore + 1);
+        assertThat(deployed(models.latest().getId(), "forms/reject-reasons.html")).contains(marker);
+        models.deployAtStart();
+    }
+
     private String deployed(String processDefinitionId, String resource) throws Exception {
         String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
         try (var in = repository.getResourceAsStream(deploymentId, resource)) {
