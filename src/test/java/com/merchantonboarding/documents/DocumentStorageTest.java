@@ -86,6 +86,29 @@ class DocumentStorageTest {
     }
 
     @Test
+    void retentionDeletesFromTheDatabaseStoreWithItsTransaction() {
+        DatabaseDocumentStorage store = new DatabaseDocumentStorage(dataSource);
+        String name = transaction.execute(status -> store.store(BYTES));
+
+        transaction.executeWithoutResult(status -> {
+            store.delete(name);
+            status.setRollbackOnly();
+        });
+        assertThat(rows(name)).as("a rolled-back erasure keeps the bytes").isEqualTo(1);
+        transaction.executeWithoutResult(status -> store.delete(name));
+        assertThat(rows(name)).isZero();
+    }
+
+    @Test
+    void retentionDeletesFromTheFileStore() throws Exception {
+        FileDocumentStorage store = new FileDocumentStorage(directory);
+        String name = store.store(BYTES);
+        store.delete(name);
+        assertThatThrownBy(() -> store.read(name)).isInstanceOf(IllegalStateException.class);
+        store.delete(name);
+    }
+
+    @Test
     void theDatabaseStoreRefusesToStoreOutsideATransaction() {
         DatabaseDocumentStorage store = new DatabaseDocumentStorage(dataSource);
         assertThatThrownBy(() -> store.store(BYTES)).isInstanceOf(IllegalStateException.class)

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.merchantonboarding.support.Http;
 import com.merchantonboarding.support.IntegrationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +22,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,8 +35,6 @@ class RetentionIT extends IntegrationTest {
     Retention retention;
     @Autowired
     JdbcTemplate jdbc;
-    @Value("${onboarding.documents.storage-directory}")
-    Path storage;
 
     @AfterEach
     void resetClock() {
@@ -55,8 +50,8 @@ class RetentionIT extends IntegrationTest {
         COMPANY_DOCUMENTS.forEach(type -> upload(key, old, type));
         submit(key, old);
         String reference = awaitStatus(key, old, "REJECTED").get("reference").asText();
-        List<Path> oldFiles = files(old);
-        assertThat(oldFiles).hasSize(4).allMatch(Files::exists);
+        List<String> oldBytes = storageNames(old);
+        assertThat(oldBytes).hasSize(4).allMatch(this::stored);
         assertThat(events(old)).isPositive();
 
         ZonedDateTime rejectedAt = ZonedDateTime.now(ZoneOffset.UTC);
@@ -78,7 +73,7 @@ class RetentionIT extends IntegrationTest {
         assertThat(kept.at("/data/legalName").isNull()).as(kept.toString()).isTrue();
         assertThat(kept.get("documents")).isEmpty();
         assertThat(kept.toString()).doesNotContain("厦门示例贸易有限公司", "王小明", "3445", "owner@tea.example.cn");
-        assertThat(oldFiles).noneMatch(Files::exists);
+        assertThat(oldBytes).noneMatch(this::stored);
         assertThat(jdbc.queryForObject("select count(*) from document where application_id = ?", Long.class,
                 UUID.fromString(old))).isZero();
         assertThat(jdbc.queryForList("select data_json from application_revision where application_id = ?",
@@ -88,7 +83,7 @@ class RetentionIT extends IntegrationTest {
         JsonNode untouched = application(key, recent);
         assertThat(untouched.at("/data/legalName").asText()).isEqualTo("厦门示例贸易有限公司");
         assertThat(untouched.get("documents")).hasSize(1);
-        assertThat(files(recent)).hasSize(1).allMatch(Files::exists);
+        assertThat(storageNames(recent)).hasSize(1).allMatch(this::stored);
 
         assertThat(retention.eraseDue()).doesNotContain(UUID.fromString(old));
     }
@@ -100,7 +95,7 @@ class RetentionIT extends IntegrationTest {
         for (int i = 0; i < 6; i++) {
             ids.add(withdrawnApplication(key));
         }
-        List<Path> files = ids.stream().flatMap(id -> files(id).stream()).toList();
+        List<String> bytes = ids.stream().flatMap(id -> storageNames(id).stream()).toList();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(LATER)));
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -123,7 +118,7 @@ class RetentionIT extends IntegrationTest {
                 assertThat(jdbc.queryForObject("select count(*) from document where application_id = ?", Long.class,
                         UUID.fromString(id))).isZero();
             }
-            assertThat(files).isNotEmpty().noneMatch(Files::exists);
+            assertThat(bytes).isNotEmpty().noneMatch(this::stored);
         } finally {
             nodes.shutdownNow();
         }
@@ -138,9 +133,15 @@ class RetentionIT extends IntegrationTest {
         return id;
     }
 
-    private List<Path> files(String applicationId) {
+    private List<String> storageNames(String applicationId) {
         return jdbc.queryForList("select storage_name from document where application_id = ?", String.class,
-                UUID.fromString(applicationId)).stream().map(storage::resolve).toList();
+                UUID.fromString(applicationId));
+    }
+
+    /** Whether the store still holds these bytes (the integration tests run with the database store). */
+    private boolean stored(String storageName) {
+        return jdbc.queryForObject("select count(*) from document_content where storage_name = ?", Long.class,
+                storageName) > 0;
     }
 
     private long events(String applicationId) {
