@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * once more in Chinese alone ({@value #SECOND_LANGUAGE}): with English as well, Tesseract now and then reads Chinese
  * characters as Latin letters (集团 as "RA") and letters of the code as digits (B as 8). What is still doubtful after
  * the second reading is left out. A page Tesseract read unsure is read again turned ({@link #readPageAnyWayUp}),
- * and a name the page reading lost or doubted is read once more in its band alone.
+ * and the name is read once more in its band alone, in grey.
  */
 @Component
 class LicenceReader {
@@ -32,8 +32,6 @@ class LicenceReader {
     /** A page read with at least this many words at this mean confidence was read the right way up. */
     static final int MIN_UPRIGHT_WORDS = 3;
     static final int MIN_UPRIGHT_CONFIDENCE = 70;
-    /** A name read with at least this confidence is not looked at again. */
-    static final int CONFIDENT_NAME = 85;
     private static final String SINGLE_LINE = "7";
     private static final Pattern LATIN_AMONG_CHINESE = Pattern.compile("\\p{IsHan}[（）]?[A-Za-z]+[（）]?\\p{IsHan}");
 
@@ -114,13 +112,12 @@ class LicenceReader {
 
     private LicenceReading readPage(OcrImage.Page prepared, OcrPage page, StringBuilder text) {
         LicenceReading reading = readCodeAndName(prepared.binary(), page, text);
-        if (reading.numberAsRead() == null || reading.legalName() != null
-                && reading.nameConfidence() >= CONFIDENT_NAME) {
+        if (reading.numberAsRead() == null) {
             return reading;
         }
-        // The page reading lost or doubted the name: read its band alone, as one line of Chinese, in grey. The
-        // threshold that helps Tesseract find the page's layout merges and breaks the strokes of small characters
-        // (厦 read as 属, 示 as 天); in grey they are still there.
+        // Read the name's band alone, as one line of Chinese, in grey, and keep the surer reading. The threshold that
+        // helps Tesseract find the page's layout merges and breaks the strokes of small characters (厦 read as 属,
+        // 示 as 天), even where the page reading was sure of them; in grey they are still there.
         LicenceReading.Box band = LicenceText.nameBand(page);
         GreyImage grey = prepared.grey();
         if (band == null || band.x1() > grey.width || band.y1() > grey.height) {

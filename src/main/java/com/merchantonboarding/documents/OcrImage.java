@@ -21,6 +21,12 @@ final class OcrImage {
     /** Where the grey levels around vary less than this, there is no text: paper, table, shadow. */
     private static final double MIN_DEVIATION = 10;
     private static final int SMOOTHING_RADIUS = 2;
+    /** A patch of ink wider or taller than this part of the page is not text ({@link #withoutLargeBlots}). */
+    static final double LARGEST_INK_SPAN = 0.3;
+    private static final byte INK = 0;
+    private static final byte WHITE = (byte) 255;
+    /** Ink already looked at by {@link #withoutLargeBlots}; never a value the threshold gives. */
+    private static final byte VISITED = 1;
 
     private OcrImage() {
     }
@@ -45,12 +51,108 @@ final class OcrImage {
     static Page prepare(GreyImage page) {
         GreyImage grey = resized(page);
         GreyImage binary = threshold(grey);
+        // Straightened by the long lines (the licence's frame among them), which the blots' removal then takes away.
         double skew = Deskew.angle(binary);
         if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
             grey = rotated(grey, -skew);
             binary = threshold(grey);
         }
-        return new Page(binary.toImage(), grey);
+        return new Page(withoutLargeBlots(binary).toImage(), grey);
+    }
+
+    /**
+     * The black-on-white page without its large blots: every connected patch of ink (eight neighbours) that spans
+     * more than {@value #LARGEST_INK_SPAN} of the page's width or height is made white. On a phone photo the
+     * threshold turns the dark background next to the paper's edge into a ragged band of ink around the page, and
+     * the table's corners into wedges; Tesseract spent seconds segmenting them and read words into them. Characters,
+     * the QR code and the seal are far smaller; the licence's own frame goes too, which Tesseract does not need.
+     * Changes the given image's pixels.
+     */
+    static GreyImage withoutLargeBlots(GreyImage binary) {
+        int w = binary.width;
+        int h = binary.height;
+        byte[] pixels = binary.pixels;
+        IntStack stack = new IntStack();
+        int[] extent = new int[4];
+        for (int start = 0; start < pixels.length; start++) {
+            if (pixels[start] != INK) {
+                continue;
+            }
+            fill(pixels, w, h, start, INK, VISITED, stack, extent);
+            if (extent[2] - extent[0] + 1 > w * LARGEST_INK_SPAN || extent[3] - extent[1] + 1 > h * LARGEST_INK_SPAN) {
+                fill(pixels, w, h, start, VISITED, WHITE, stack, extent);
+            }
+        }
+        for (int i = 0; i < pixels.length; i++) {
+            if (pixels[i] == VISITED) {
+                pixels[i] = INK;
+            }
+        }
+        return binary;
+    }
+
+    /**
+     * Sets the eight-connected patch of {@code from} pixels at {@code start} to {@code to}, a row's run at a time
+     * (the stack holds where runs on the rows above and below start, not every pixel), and puts its extent in
+     * {@code extent} (x0, y0, x1, y1).
+     */
+    private static void fill(byte[] pixels, int w, int h, int start, byte from, byte to, IntStack stack,
+            int[] extent) {
+        extent[0] = w;
+        extent[1] = h;
+        extent[2] = -1;
+        extent[3] = -1;
+        stack.size = 0;
+        stack.push(start);
+        while (stack.size > 0) {
+            int p = stack.items[--stack.size];
+            if (pixels[p] != from) {
+                continue;
+            }
+            int y = p / w;
+            int row = y * w;
+            int left = p - row;
+            int right = left;
+            while (left > 0 && pixels[row + left - 1] == from) {
+                left--;
+            }
+            while (right < w - 1 && pixels[row + right + 1] == from) {
+                right++;
+            }
+            for (int x = left; x <= right; x++) {
+                pixels[row + x] = to;
+            }
+            extent[0] = Math.min(extent[0], left);
+            extent[1] = Math.min(extent[1], y);
+            extent[2] = Math.max(extent[2], right);
+            extent[3] = Math.max(extent[3], y);
+            for (int ny = y - 1; ny <= y + 1; ny += 2) {
+                if (ny < 0 || ny >= h) {
+                    continue;
+                }
+                boolean inRun = false;
+                for (int x = Math.max(0, left - 1), last = Math.min(w - 1, right + 1); x <= last; x++) {
+                    boolean match = pixels[ny * w + x] == from;
+                    if (match && !inRun) {
+                        stack.push(ny * w + x);
+                    }
+                    inRun = match;
+                }
+            }
+        }
+    }
+
+    /** A growable stack of pixel indexes, reused from patch to patch. */
+    private static final class IntStack {
+        int[] items = new int[256];
+        int size;
+
+        void push(int item) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
     }
 
     /** Bytes of memory that preparing a page of this size takes at its peak (grey, smoothed, result, rotated). */

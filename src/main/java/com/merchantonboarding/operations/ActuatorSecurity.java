@@ -13,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -46,14 +45,6 @@ class ActuatorSecurity {
                 "Send HTTP Basic credentials of a Camunda user in the group operators (or camunda-admin), or log in"
                         + " to Camunda Cockpit first.",
                 "Only operators and administrators may read the actuator endpoints.");
-        return http.securityMatcher(antMatcher("/actuator/**"))
-                // Only GETs are exposed; CSRF for a session login is checked by the filter on anything else.
-                .csrf(csrf -> csrf.disable())
-                // The Camunda session is only read here: nothing stored in it, its id never changed.
-                .sessionManagement(session -> session.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(new CamundaUserFilter(engine.getName(), access, json), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .build();
+        return CamundaUserFilter.chain(http, antMatcher("/actuator/**"), engine.getName(), access, json);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -33,15 +32,7 @@ class RulesSecurity {
                         + " credentials of a Camunda user.",
                 "Only business analysts and administrators may read, simulate or reload the rules, and check or "
                         + "deploy the process model.");
-        return http.securityMatcher(new OrRequestMatcher(antMatcher("/back-office/api/rules/**"),
-                        antMatcher("/back-office/api/process/**")))
-                // CSRF is checked by the filter, for webapp-session logins only: HTTP Basic calls are not CSRF-prone.
-                .csrf(csrf -> csrf.disable())
-                // The Camunda session is only read here: nothing stored in it, its id never changed.
-                .sessionManagement(session -> session.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(new CamundaUserFilter(engine.getName(), access, json), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .build();
+        return CamundaUserFilter.chain(http, new OrRequestMatcher(antMatcher("/back-office/api/rules/**"),
+                antMatcher("/back-office/api/process/**")), engine.getName(), access, json);
     }
 }

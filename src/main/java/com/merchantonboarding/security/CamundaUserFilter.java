@@ -26,8 +26,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -78,6 +82,22 @@ public class CamundaUserFilter extends OncePerRequestFilter {
         this.engineName = engineName;
         this.access = access;
         this.json = json;
+    }
+
+    /**
+     * The filter chain for back-office paths that only this filter guards: CSRF for session logins is checked by
+     * the filter (HTTP Basic calls are not CSRF-prone), the Camunda session is only read (nothing stored in it, its id
+     * never changed), and nothing passes without a user the filter let through.
+     */
+    public static SecurityFilterChain chain(HttpSecurity http, RequestMatcher paths, String engineName, Access access,
+            ObjectMapper json) throws Exception {
+        return http.securityMatcher(paths)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new CamundaUserFilter(engineName, access, json), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .build();
     }
 
     /** What becomes the principal of the request (the user itself; a subclass may map it to its own type). */
