@@ -2,6 +2,9 @@ package com.merchantonboarding.documents;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +22,34 @@ class ImageWork {
     /** Sharpness works on a copy of at most 1600 px a side: the grey copy and two float planes, 9 bytes a pixel. */
     private static final int SHARPNESS_BYTES_PER_PIXEL = 9;
 
+    private static final Logger log = LoggerFactory.getLogger(ImageWork.class);
+    /** The budget is at most the heap divided by this. */
+    static final int MAX_HEAP_SHARE_DIVISOR = 4;
+
     private final Semaphore kilobytes;
     private final int budgetKb;
     private final DocumentProperties properties;
 
+    @Autowired
     ImageWork(DocumentProperties properties) {
+        this(properties, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * The budget is the setting, but never more than {@value #MAX_HEAP_SHARE_DIVISOR}th of the heap: the rest of the
+     * application needs the other three quarters under load (docs/inspection.md, "Heap to give the application").
+     * Measured: at {@code -Xmx288m} a 96 MB budget let a burst of 32 merchants run into {@code OutOfMemoryError}s.
+     */
+    ImageWork(DocumentProperties properties, long maxHeapBytes) {
         this.properties = properties;
-        this.budgetKb = (int) Math.max(1, Math.min(Integer.MAX_VALUE, properties.imageMemoryBudget().toKilobytes()));
+        long setting = properties.imageMemoryBudget().toKilobytes();
+        long heapShare = maxHeapBytes / MAX_HEAP_SHARE_DIVISOR / KB;
+        this.budgetKb = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.min(setting, heapShare)));
         this.kilobytes = new Semaphore(budgetKb, true);
+        if (heapShare < setting) {
+            log.info("Image memory budget {} MB: a quarter of the {} MB heap, below the setting of {} MB",
+                    budgetKb / KB, maxHeapBytes / KB / KB, setting / KB);
+        }
     }
 
     /** A share of the budget, given back by {@link Share#close()}. */

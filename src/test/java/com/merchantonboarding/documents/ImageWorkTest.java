@@ -35,6 +35,14 @@ class ImageWorkTest {
     }
 
     @Test
+    void theBudgetIsAtMostAQuarterOfTheHeap() {
+        DocumentProperties defaults = TestSetup.properties(Map.of("image-memory-budget", "96MB"));
+        assertThat(new ImageWork(defaults, 384L << 20).availableMegabytes()).isEqualTo(96);
+        assertThat(new ImageWork(defaults, 288L << 20).availableMegabytes()).isEqualTo(72);
+        assertThat(new ImageWork(defaults, 2L << 30).availableMegabytes()).isEqualTo(96);
+    }
+
+    @Test
     void aDocumentLargerThanTheBudgetTakesAllOfIt() {
         try (ImageWork.Share all = work.acquire(1L << 30, "huge")) {
             assertThat(work.availableMegabytes()).isZero();
