@@ -326,11 +326,7 @@ class MerchantApiIT extends IntegrationTest {
     @Test
     void aProhibitedCategoryIsRejectedWithItsReason() {
         String key = newMerchant();
-        Map<String, Object> data = completeData();
-        data.put("merchantCategoryCode", "7995");
-        String id = createApplication(key, data);
-        COMPANY_DOCUMENTS.forEach(type -> upload(key, id, type));
-        submit(key, id);
+        String id = submitProhibitedCategory(key);
         JsonNode rejected = awaitStatus(key, id, "REJECTED");
         assertThat(rejected.at("/decision/outcome").asText()).isEqualTo("REJECTED");
         assertThat(rejected.at("/decision/reasons/0/code").asText()).isEqualTo("PROHIBITED_CATEGORY");

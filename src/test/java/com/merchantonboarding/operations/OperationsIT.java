@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.identity.User;
@@ -70,11 +69,7 @@ class OperationsIT extends IntegrationTest {
     @Test
     void prometheusShowsTheOnboardingMetersOfASubmission() {
         String key = newMerchant();
-        Map<String, Object> data = completeData();
-        data.put("merchantCategoryCode", "7995");
-        String id = createApplication(key, data);
-        COMPANY_DOCUMENTS.forEach(type -> upload(key, id, type));
-        submit(key, id);
+        String id = submitProhibitedCategory(key);
         awaitStatus(key, id, "REJECTED");
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -44,11 +43,7 @@ class RetentionIT extends IntegrationTest {
     @Test
     void anApplicationDecidedLongerAgoThanTheRetentionPeriodIsErasedAndARecentOneIsKept() {
         String key = newMerchant();
-        Map<String, Object> data = completeData();
-        data.put("merchantCategoryCode", "7995");
-        String old = createApplication(key, data);
-        COMPANY_DOCUMENTS.forEach(type -> upload(key, old, type));
-        submit(key, old);
+        String old = submitProhibitedCategory(key);
         String reference = awaitStatus(key, old, "REJECTED").get("reference").asText();
         List<String> oldBytes = storageNames(old);
         assertThat(oldBytes).hasSize(4).allMatch(this::stored);

@@ -130,6 +130,19 @@ public abstract class IntegrationTest {
         return response.json();
     }
 
+    /**
+     * A complete company application with its documents in a prohibited category (7995, betting), submitted:
+     * screening rejects it with {@code PROHIBITED_CATEGORY}. Returns its id.
+     */
+    protected String submitProhibitedCategory(String key) {
+        Map<String, Object> data = completeData();
+        data.put("merchantCategoryCode", "7995");
+        String id = createApplication(key, data);
+        COMPANY_DOCUMENTS.forEach(type -> upload(key, id, type));
+        submit(key, id);
+        return id;
+    }
+
     /** Waits until the process has moved the application to this status (screening is asynchronous). */
     protected JsonNode awaitStatus(String key, String applicationId, String status) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
