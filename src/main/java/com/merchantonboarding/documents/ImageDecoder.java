@@ -1,7 +1,6 @@
 package com.merchantonboarding.documents;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Iterator;
@@ -11,7 +10,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes a JPEG or PNG once, straight into grey, with bounded memory and time (docs/inspection.md, "Memory"):
@@ -36,7 +34,7 @@ final class ImageDecoder {
             throws MalformedFileException {
         AtomicReference<ImageReader> current = new AtomicReference<>();
         return limit.run("Decoding the image", timeout, () -> {
-            try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            try (ImageInputStream in = new ByteArrayImageInput(bytes)) {
                 Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
                 if (!readers.hasNext()) {
                     throw new MalformedFileException("No decoder can read this image");

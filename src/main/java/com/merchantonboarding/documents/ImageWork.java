@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 class ImageWork {
 
     private static final int KB = 1024;
-    /** Sharpness works on a copy of at most 1600 px a side: the grey copy and two float planes, 9 bytes a pixel. */
-    private static final int SHARPNESS_BYTES_PER_PIXEL = 9;
+    /** Sharpness works on a grey copy of at most 1600 px a side, one byte a pixel, plus {@link Sharpness#BAND_BYTES}. */
+    private static final int SHARPNESS_BYTES_PER_PIXEL = 1;
 
     private static final Logger log = LoggerFactory.getLogger(ImageWork.class);
     /** The budget is at most the heap divided by this. */
@@ -73,14 +73,15 @@ class ImageWork {
         int needed = licence ? OcrImage.LONG_SIDE : Sharpness.NORMALIZED_LONG_SIDE;
         long decoded = ImageDecoder.decodedPixels(width, height, needed);
         // A JPEG is decoded straight to grey; other images as colour (4 bytes a pixel) and then turned grey.
-        long bytes = decoded * (jpeg ? 1 : 5) + sharpnessPixels(width, height) * SHARPNESS_BYTES_PER_PIXEL;
+        long bytes = decoded * (jpeg ? 1 : 5) + sharpnessPixels(width, height) * SHARPNESS_BYTES_PER_PIXEL
+                + Sharpness.BAND_BYTES;
         return bytes + (licence ? OcrImage.bytesNeeded(width, height) : 0);
     }
 
     /** Bytes to draw {@code pages} pages of a PDF at {@code longSide} px and, for a licence, prepare one for OCR. */
     static long bytesForPdf(int pages, int longSide, boolean licence) {
         long page = (long) longSide * longSide;
-        return pages * page + sharpnessPixels(longSide, longSide) * SHARPNESS_BYTES_PER_PIXEL
+        return pages * page + sharpnessPixels(longSide, longSide) * SHARPNESS_BYTES_PER_PIXEL + Sharpness.BAND_BYTES
                 + (licence ? OcrImage.bytesNeeded(longSide, longSide) : 0);
     }
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,10 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,7 +89,8 @@ public final class InspectionBurst implements AutoCloseable {
 
     /** What a burst gave: per application the status reached and the time from submit to it. */
     public record Result(int applications, Map<String, String> statuses, List<Duration> submitToRouted,
-                         Duration wall, double jvmCpuSeconds, double childCpuSeconds, long peakHeapAfterGcMb,
+                         Duration wall, double jvmCpuSeconds, double childCpuSeconds,
+                         Map<String, Double> jvmCpuSecondsByThread, long peakHeapAfterGcMb,
                          int garbageCollections) {
 
         public long routed() {
@@ -161,6 +165,7 @@ public final class InspectionBurst implements AutoCloseable {
     /** Submits every application at once and waits until each has left SUBMITTED, or {@code timeout} passed. */
     public Result submitAll(List<Merchant> merchants, Duration timeout) throws Exception {
         long[] cpuBefore = cpuTicks();
+        Map<Long, Map.Entry<String, Long>> threadsBefore = cpuTicksByThread();
         long gcLogStart = Files.exists(gcLog()) ? Files.size(gcLog()) : 0;
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(merchants.size());
@@ -187,6 +192,7 @@ public final class InspectionBurst implements AutoCloseable {
         // more CPU than the burst's own work. Times are the application's own (submitted_at, its status events).
         long end = awaitRouted(merchants, System.nanoTime() + timeout.toNanos());
         long[] cpuAfter = cpuTicks();
+        Map<String, Double> byThread = cpuSecondsBetween(threadsBefore, cpuTicksByThread());
         Map<String, String> statuses = new LinkedHashMap<>();
         for (Merchant m : merchants) {
             statuses.put(m.applicationId(), http.get("/api/v1/applications/" + m.applicationId(),
@@ -196,7 +202,7 @@ public final class InspectionBurst implements AutoCloseable {
         long[] heap = heapAfterGc(gcLogStart);
         return new Result(merchants.size(), statuses, durations, Duration.ofNanos(end - start),
                 (cpuAfter[0] - cpuBefore[0]) / (double) CLOCK_TICKS_PER_SECOND,
-                (cpuAfter[1] - cpuBefore[1]) / (double) CLOCK_TICKS_PER_SECOND, heap[0], (int) heap[1]);
+                (cpuAfter[1] - cpuBefore[1]) / (double) CLOCK_TICKS_PER_SECOND, byThread, heap[0], (int) heap[1]);
     }
 
     private long awaitRouted(List<Merchant> merchants, long deadline) throws Exception {
@@ -309,6 +315,61 @@ public final class InspectionBurst implements AutoCloseable {
 
 
     /** utime + stime of the JVM, and cutime + cstime: the CPU of its children that have ended (Tesseract). */
+    /**
+     * CPU ticks of the application's threads by kind, from {@code /proc/<pid>/task/<tid>/{comm,stat}}: the JIT
+     * compilers, the garbage collector, the job executor (inspection, screening), the web server's threads, the rest.
+     * Threads that ended in between are missing from the difference (few: pools keep theirs).
+     */
+    private Map<Long, Map.Entry<String, Long>> cpuTicksByThread() throws IOException {
+        Map<Long, Map.Entry<String, Long>> ticks = new HashMap<>();
+        Path tasks = Path.of("/proc", String.valueOf(application.pid()), "task");
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).strip();
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(Long.parseLong(thread.getFileName().toString()), Map.entry(threadKind(name),
+                            Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3])));
+                } catch (NoSuchFileException ended) {
+                    // The thread ended while listing.
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** Per kind of thread, the CPU seconds spent between the two readings by threads alive at the second. */
+    private static Map<String, Double> cpuSecondsBetween(Map<Long, Map.Entry<String, Long>> before,
+                                                         Map<Long, Map.Entry<String, Long>> after) {
+        Map<String, Double> seconds = new TreeMap<>();
+        after.forEach((thread, now) -> {
+            Map.Entry<String, Long> then = before.get(thread);
+            long ticks = now.getValue() - (then == null ? 0 : then.getValue());
+            seconds.merge(now.getKey(), ticks / (double) CLOCK_TICKS_PER_SECOND, Double::sum);
+        });
+        return seconds;
+    }
+
+    private static String threadKind(String name) {
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            return "JIT compiler";
+        }
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+            return "garbage collector";
+        }
+        if (name.startsWith("camundaTaskExe")) {
+            return "job executor";
+        }
+        if (name.startsWith("document-reade")) {
+            return "decoding (time-limited readers)";
+        }
+        if (name.startsWith("http-nio")) {
+            return "web requests";
+        }
+        return "other";
+    }
+
     private long[] cpuTicks() throws IOException {
         String stat = Files.readString(Path.of("/proc", String.valueOf(application.pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

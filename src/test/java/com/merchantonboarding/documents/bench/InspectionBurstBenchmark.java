@@ -76,6 +76,12 @@ public class InspectionBurstBenchmark {
                 result.dossiersPerMinute(), result.jvmCpuSeconds() / APPLICATIONS,
                 result.childCpuSeconds() / APPLICATIONS, result.peakHeapAfterGcMb(), result.garbageCollections(),
                 burst.outOfMemoryErrors(), burst.incidents(), burst.failedJobRuns());
+        StringBuilder byThread = new StringBuilder("JVM CPU per dossier by thread:");
+        result.jvmCpuSecondsByThread().forEach((kind, seconds) ->
+                byThread.append(String.format(" %s %.2f s;", kind, seconds / APPLICATIONS)));
+        double attributed = result.jvmCpuSecondsByThread().values().stream().mapToDouble(Double::doubleValue).sum();
+        byThread.append(String.format(" threads that ended meanwhile %.2f s", (result.jvmCpuSeconds() - attributed) / APPLICATIONS));
+        System.out.println(byThread);
     }
 
     @TearDown(Level.Trial)
