@@ -35,7 +35,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * A burst of merchants against the built jar, as issue 16 measured it from outside: the application runs in a JVM
- * of its own with a small heap ({@code -Xmx384m} by default) on a PostgreSQL database of its own; {@code n}
+ * of its own with a small heap ({@code -Xmx384m} by default) and the Docker image's collector (parallel) on a PostgreSQL database of its own; {@code n}
  * merchants each upload four photo-sized documents (the licence a 4000 × 2950 JPEG phone photo, the ID card sides
  * and the bank proof about 4000 × 2800) and then all submit at once; the burst ends when every application has left
  * {@code SUBMITTED}. What it reports comes from outside the application: statuses over the API, incidents and
@@ -123,7 +123,8 @@ public final class InspectionBurst implements AutoCloseable {
     public static InspectionBurst start(String heap, String database, Path workDirectory) throws Exception {
         TestDatabases.recreate(database);
         Files.createDirectories(workDirectory);
-        List<String> options = new ArrayList<>(List.of("-Xmx" + heap,
+        // The collector the Docker image runs with (docker/Dockerfile).
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseParallelGC",
                 "-Xlog:gc:file=" + workDirectory.resolve("gc.log") + ":uptime"));
         // More JVM options for the application, e.g. -Dburst.jvmArgs=-XX:StartFlightRecording=filename=burst.jfr
         String more = System.getProperty("burst.jvmArgs", "").strip();
