@@ -1,6 +1,7 @@
 package com.merchantonboarding.portal;
 
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static com.merchantonboarding.security.RequestPaths.path;
+import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.merchantonboarding.merchant.MerchantAccounts;
 import com.merchantonboarding.security.LoginThrottle;
@@ -44,13 +45,12 @@ class PortalSecurity {
     @Order(5)
     SecurityFilterChain portal(HttpSecurity http, MerchantAccounts accounts, LoginThrottle throttle,
                                SecurityContextRepository portalSecurityContextRepository) throws Exception {
-        return http.securityMatcher(antMatcher("/portal/**"))
+        return http.securityMatcher(path("/portal/**"))
                 .authenticationProvider(new MerchantPasswordAuthentication(accounts, throttle))
                 .securityContext(c -> c.securityContextRepository(portalSecurityContextRepository))
                 .addFilterBefore(new UploadSizeFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(antMatcher(LOGIN), antMatcher(THROTTLED), antMatcher("/portal/signup"),
-                                antMatcher(DENIED), antMatcher("/portal/assets/**")).permitAll()
+                        .requestMatchers(paths(LOGIN, THROTTLED, "/portal/signup", DENIED, "/portal/assets/**")).permitAll()
                         .anyRequest().hasAuthority("ROLE_MERCHANT"))
                 .formLogin(form -> form.loginPage(LOGIN)
                         .usernameParameter("email")
