@@ -70,7 +70,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.disable())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/", "/favicon.ico", "/camunda/**", "/forms/**", "/error")).permitAll()
+                        .requestMatchers(paths("/favicon.ico", "/camunda/**", "/forms/**", "/error")).permitAll()
                         .requestMatchers(paths("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")).permitAll()
                         .anyRequest().denyAll())
                 .build();
