@@ -2,9 +2,11 @@ package com.merchantonboarding.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.merchantonboarding.support.Browser;
 import com.merchantonboarding.support.Http;
 import com.merchantonboarding.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.http.HttpHeaders;
 
 /** The start page outside the demo profile (the demo's own is checked by DemoProfileIT). */
@@ -43,5 +45,21 @@ class StartPageIT extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers().getLocation()).isNull();
         assertThat(http.get("/camunda/app/tasklist/", null).status()).isIn(200, 302);
+    }
+
+    @Test
+    void aVisitorGoesFromTheStartPageToThePortalWithoutAnErrorInTheConsole() {
+        try (Browser browser = Browser.startOrSkip(port)) {
+            browser.open("/");
+            browser.awaitText(By.tagName("h1"), "Merchant Onboarding");
+            browser.click(By.id("link-portal"));
+            browser.await(By.id("email"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/portal/login");
+            browser.open("/portal/signup");
+            browser.await(By.id("email"));
+
+            // Chromium asks every page for /favicon.ico; a refusal would be logged here as a failed load.
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
     }
 }
