@@ -22,12 +22,15 @@ import java.util.Map;
 final class SampleDocuments {
 
     static final Path FOLDER = Path.of("docs", "samples");
+    /** The files, in the order the walk-through uploads them. */
+    static final java.util.List<String> NAMES = java.util.List.of("licence.jpg", "id-front.jpg", "id-back.jpg",
+            "bank-proof.jpg");
     private static final float QUALITY = 0.85f;
 
     private SampleDocuments() {
     }
 
-    /** File name to bytes, in the order the walk-through uploads them. */
+    /** File name to bytes, as {@link #NAMES}. */
     static Map<String, byte[]> render() {
         Licence licence = Licence.xiamenTrading();
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -40,7 +43,11 @@ final class SampleDocuments {
 
     static void write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        for (Map.Entry<String, byte[]> file : render().entrySet()) {
+        Map<String, byte[]> files = render();
+        if (!files.keySet().equals(new java.util.LinkedHashSet<>(NAMES))) {
+            throw new IllegalStateException("NAMES does not list what render() draws: " + files.keySet());
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Files.write(folder.resolve(file.getKey()), file.getValue());
         }
     }
