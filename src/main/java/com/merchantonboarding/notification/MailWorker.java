@@ -1,6 +1,7 @@
 package com.merchantonboarding.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.merchantonboarding.common.Clocks;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class MailWorker {
 
     /** One poll: sends what is due and returns how many mails went out. */
     int runOnce(String node) {
-        Instant now = Instant.now();
+        Instant now = Clocks.now();
         int sent = 0;
         for (UUID id : queue.due(now, properties.worker().batchSize())) {
             if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout())) && send(id, node)) {
@@ -58,15 +59,15 @@ class MailWorker {
                     MailVariables.of(content, mail.locale(), templates, properties));
             transport.send(new MailTransport.OutgoingMail(properties.from(), mail.recipient(), rendered.subject(),
                     rendered.body()));
-            queue.delivered(id, node, Instant.now(), null);
+            queue.delivered(id, node, Clocks.now(), null);
             log.info("Mail {} ({}) sent", id, mail.template());
             return true;
         } catch (Exception e) {
             int failed = mail.attempts() + 1;
             RetryPolicy retry = properties.retry();
-            Instant next = retry.retriesAfter(failed) ? Instant.now().plus(retry.delayAfter(failed)) : null;
+            Instant next = retry.retriesAfter(failed) ? Clocks.now().plus(retry.delayAfter(failed)) : null;
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            queue.failed(id, node, Instant.now(), null, error, next);
+            queue.failed(id, node, Clocks.now(), null, error, next);
             if (next == null) {
                 log.warn("Mail {} ({}) failed {} times; given up: {}", id, mail.template(), failed, error);
             } else {

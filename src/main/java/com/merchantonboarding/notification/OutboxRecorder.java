@@ -80,7 +80,7 @@ class OutboxRecorder {
             log.info("Event {} of application {} was recorded before; not again", type, change.applicationId());
             return;
         }
-        Instant now = Instant.now();
+        Instant now = Clocks.now();
         webhooks.findByMerchantIdAndDeletedAtIsNull(change.merchantId())
                 .forEach(webhook -> outbox.addWebhookDelivery(event.id(), webhook.getId(), now));
         String template = MERCHANT_MAILS.get(change.status());
@@ -119,7 +119,7 @@ class OutboxRecorder {
             log.warn("Review of application {} escalated, but no compliance lead has a mail address",
                     application.getId());
         }
-        Instant now = Instant.now();
+        Instant now = Clocks.now();
         recipients.forEach(email -> outbox.addMail(event.id(), ESCALATION_MAIL, email, properties.staffLocale(),
                 content, now));
     }
@@ -130,7 +130,7 @@ class OutboxRecorder {
         Locale locale = Locales.normalize(merchant.getLocale());
         MailContent content = MailContent.of(views.view(application(event.applicationId()), locale))
                 .withRespondBy(deadline);
-        outbox.addMail(event.id(), template, merchant.getEmail(), locale, write(content), Instant.now());
+        outbox.addMail(event.id(), template, merchant.getEmail(), locale, write(content), Clocks.now());
     }
 
     private OutboxEvent event(String key, String type, UUID applicationId, UUID merchantId, String reference,

@@ -1,5 +1,6 @@
 package com.merchantonboarding.notification;
 
+import com.merchantonboarding.common.Clocks;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -7,7 +8,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -93,7 +93,7 @@ class WebhookSender {
     }
 
     Attempt post(Outbox.WebhookCall call) {
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = Clocks.now().getEpochSecond();
         HttpPost request = new HttpPost(URI.create(call.url()));
         request.setHeader(WebhookSignature.HEADER,
                 WebhookSignature.header(call.secret(), timestamp, call.payloadJson()));

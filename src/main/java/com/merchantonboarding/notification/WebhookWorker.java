@@ -1,5 +1,6 @@
 package com.merchantonboarding.notification;
 
+import com.merchantonboarding.common.Clocks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ class WebhookWorker implements DisposableBean {
 
     /** One poll: delivers what is due and returns how many deliveries succeeded. */
     int runOnce(String node) {
-        Instant now = Instant.now();
+        Instant now = Clocks.now();
         List<Future<Boolean>> running = new ArrayList<>();
         for (UUID id : queue.due(now, properties.worker().batchSize())) {
             if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout()))) {
@@ -81,14 +82,14 @@ class WebhookWorker implements DisposableBean {
             return false;
         }
         if (call.webhookDeleted()) {
-            queue.failed(id, node, Instant.now(), null, "The webhook was deleted", null);
+            queue.failed(id, node, Clocks.now(), null, "The webhook was deleted", null);
             return false;
         }
         Optional<WebhookUrls.Refusal> refusal = urls.refusal(call.url());
         WebhookSender.Attempt attempt = refusal
                 .map(r -> new WebhookSender.Attempt(null, "Not sent: the URL " + r.message()))
                 .orElseGet(() -> sender.post(call));
-        Instant now = Instant.now();
+        Instant now = Clocks.now();
         if (attempt.succeeded()) {
             queue.delivered(id, node, now, attempt.statusCode());
             log.info("Webhook event {} ({}) delivered to webhook {}", call.eventId(), call.type(), call.webhookId());

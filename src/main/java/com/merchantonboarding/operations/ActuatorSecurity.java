@@ -1,6 +1,7 @@
 package com.merchantonboarding.operations;
 
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static com.merchantonboarding.security.RequestPaths.path;
+import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.process.ProcessConstants;
@@ -13,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The actuator (docs/operations.md). The two probes are open: a load balancer or Kubernetes asks them without
@@ -29,8 +29,8 @@ class ActuatorSecurity {
     @Bean
     @Order(6)
     SecurityFilterChain probes(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(antMatcher("/actuator/health/liveness"),
-                        antMatcher("/actuator/health/readiness")))
+        return http.securityMatcher(paths("/actuator/health/liveness",
+                        "/actuator/health/readiness"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -45,6 +45,6 @@ class ActuatorSecurity {
                 "Send HTTP Basic credentials of a Camunda user in the group operators (or camunda-admin), or log in"
                         + " to Camunda Cockpit first.",
                 "Only operators and administrators may read the actuator endpoints.");
-        return CamundaUserFilter.chain(http, antMatcher("/actuator/**"), engine.getName(), access, json);
+        return CamundaUserFilter.chain(http, path("/actuator/**"), engine.getName(), access, json);
     }
 }

@@ -1,6 +1,6 @@
 package com.merchantonboarding.policy;
 
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.process.ProcessConstants;
@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * {@code /back-office/api/rules/**} and {@code /back-office/api/process/**}: business analysts and administrators, logged into Cockpit (the webapp
@@ -32,7 +31,7 @@ class RulesSecurity {
                         + " credentials of a Camunda user.",
                 "Only business analysts and administrators may read, simulate or reload the rules, and check or "
                         + "deploy the process model.");
-        return CamundaUserFilter.chain(http, new OrRequestMatcher(antMatcher("/back-office/api/rules/**"),
-                antMatcher("/back-office/api/process/**")), engine.getName(), access, json);
+        return CamundaUserFilter.chain(http, paths("/back-office/api/rules/**",
+                "/back-office/api/process/**"), engine.getName(), access, json);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * The language of a portal page: the one the visitor chose (a cookie), else the logged-in merchant's own, else
  * the browser's; always {@code en} or {@code zh-CN}. A logged-in merchant who chooses a language chooses it for
- * the account too: mails and other browsers follow. Outside {@code /portal} nothing changes: Spring's
+ * the account too: mails and other browsers follow. The start page ({@code /}) is treated as a portal page. Outside
+ * {@code /portal} and {@code /} nothing changes: Spring's
  * Accept-Language resolution, as before this resolver existed (the API reads Accept-Language itself).
  */
 final class PortalLocaleResolver implements LocaleResolver {
@@ -39,9 +40,10 @@ final class PortalLocaleResolver implements LocaleResolver {
         portal.setDefaultLocaleFunction(PortalLocaleResolver::defaultLocale);
     }
 
+    /** A portal page, or the start page ({@code /}), which has the portal's layout and languages. */
     static boolean isPortal(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/portal") || path.startsWith("/portal/");
+        return path.equals("/") || path.equals("/portal") || path.startsWith("/portal/");
     }
 
     @Override

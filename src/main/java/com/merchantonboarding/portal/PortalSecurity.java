@@ -1,6 +1,6 @@
 package com.merchantonboarding.portal;
 
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.merchantonboarding.merchant.MerchantAccounts;
 import com.merchantonboarding.security.LoginThrottle;
@@ -21,7 +21,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The merchant portal: a session login with the merchant's email and password (form login), Spring Security's
- * CSRF tokens in every form, logout. Ordered before the catch-all chain of the webapps, which refuses
+ * CSRF tokens in every form, logout. The start page ({@code /}) is open and has the portal's headers. Ordered before the catch-all chain of the webapps, which refuses
  * {@code /portal}. Merchant sessions open nothing else: the API takes API keys only, statelessly.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,13 +44,12 @@ class PortalSecurity {
     @Order(5)
     SecurityFilterChain portal(HttpSecurity http, MerchantAccounts accounts, LoginThrottle throttle,
                                SecurityContextRepository portalSecurityContextRepository) throws Exception {
-        return http.securityMatcher(antMatcher("/portal/**"))
+        return http.securityMatcher(paths("/", "/portal/**"))
                 .authenticationProvider(new MerchantPasswordAuthentication(accounts, throttle))
                 .securityContext(c -> c.securityContextRepository(portalSecurityContextRepository))
                 .addFilterBefore(new UploadSizeFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(antMatcher(LOGIN), antMatcher(THROTTLED), antMatcher("/portal/signup"),
-                                antMatcher(DENIED), antMatcher("/portal/assets/**")).permitAll()
+                        .requestMatchers(paths("/", LOGIN, THROTTLED, "/portal/signup", DENIED, "/portal/assets/**")).permitAll()
                         .anyRequest().hasAuthority("ROLE_MERCHANT"))
                 .formLogin(form -> form.loginPage(LOGIN)
                         .usernameParameter("email")

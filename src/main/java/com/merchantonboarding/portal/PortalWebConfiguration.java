@@ -64,6 +64,6 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName(LANGUAGE_PARAMETER);
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor).addPathPatterns("/portal/**");
+        registry.addInterceptor(interceptor).addPathPatterns("/", "/portal/**");
     }
 }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Outside the demo profile the engine does not start without an administrator password, nor with the
  * demo password. Checked before the engine is built, so the administrator is never created with it.
+ * In the demo profile the engine does not start on any database but H2: {@link DemoProfileGuard} refuses that from
+ * the settings already; this checks the database the engine actually found, before the administrator and the demo
+ * users are created.
  */
 @Component
 class AdminPasswordGuard extends AbstractProcessEnginePlugin {
@@ -33,6 +36,14 @@ class AdminPasswordGuard extends AbstractProcessEnginePlugin {
         if (identity.demoPassword().equals(admin.getPassword())) {
             throw new IllegalStateException("The administrator uses the demo password outside the demo profile. "
                     + "Set CAMUNDA_ADMIN_PASSWORD (camunda.bpm.admin-user.password) to a secret of your own.");
+        }
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        String database = configuration.getDatabaseType();
+        if (identity.demoUsers() && !"h2".equals(database)) {
+            throw new DemoProfileGuard.Refused(database);
         }
     }
 }

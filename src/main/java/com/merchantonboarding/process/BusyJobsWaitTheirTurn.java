@@ -1,5 +1,6 @@
 package com.merchantonboarding.process;
 
+import com.merchantonboarding.common.Clocks;
 import com.merchantonboarding.common.TemporarilyBusy;
 import java.time.Duration;
 import java.util.Date;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,7 @@ class BusyJobsWaitTheirTurn extends AbstractProcessEnginePlugin {
             Duration delay = Duration.ofSeconds(ThreadLocalRandom.current().nextInt(MIN_DELAY_SECONDS,
                     MAX_DELAY_SECONDS + 1));
             job.unlock();
-            job.setDuedate(new Date(ClockUtil.getCurrentTime().getTime() + delay.toMillis()));
+            job.setDuedate(Date.from(Clocks.now().plus(delay)));
             log.info("Job {} waits its turn: {}; it runs again in {} s with its {} retries kept", jobId, reason,
                     delay.toSeconds(), job.getRetries());
             return null;

@@ -39,16 +39,6 @@ class CamundaIdentitySetup {
             GROUP_ADMINS, "Camunda administrators",
             GROUP_OPERATORS, "Operators");
 
-    private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
-    }
-
-    private static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("olivia", "Olivia", "Officer", List.of(GROUP_OFFICERS)),
-            new DemoUser("oscar", "Oscar", "Officer", List.of(GROUP_OFFICERS)),
-            new DemoUser("liam", "Liam", "Lead", List.of(GROUP_OFFICERS, GROUP_LEADS)),
-            new DemoUser("lena", "Lena", "Lead", List.of(GROUP_OFFICERS, GROUP_LEADS)),
-            new DemoUser("ana", "Ana", "Analyst", List.of(GROUP_ANALYSTS)));
-
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final IdentityProperties properties;
@@ -66,7 +56,7 @@ class CamundaIdentitySetup {
         GROUPS.forEach(this::ensureGroup);
         grantGroupRights();
         if (properties.demoUsers()) {
-            DEMO_USERS.forEach(this::ensureDemoUser);
+            DemoUsers.ALL.forEach(this::ensureDemoUser);
             log.info("Demo users ready: admin, olivia, oscar, liam, lena, ana (password {}).",
                     properties.demoPassword());
         }
@@ -135,7 +125,7 @@ class CamundaIdentitySetup {
         }
     }
 
-    private void ensureDemoUser(DemoUser demo) {
+    private void ensureDemoUser(DemoUsers.DemoUser demo) {
         if (identity.createUserQuery().userId(demo.id()).count() == 0) {
             User user = identity.newUser(demo.id());
             user.setFirstName(demo.firstName());

@@ -1,6 +1,7 @@
 package com.merchantonboarding.process;
 
 import com.merchantonboarding.common.BrieflyCached;
+import com.merchantonboarding.common.Clocks;
 import com.merchantonboarding.common.MetricsProperties;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.metrics.MetricsRegistry;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -92,7 +92,7 @@ class EngineMetrics extends AbstractProcessEnginePlugin implements MeterBinder {
 
     /** Open and overdue tasks per review task: two counts each, on the task table's indexes. */
     private Map<String, long[]> reviewTasks() {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(Clocks.now());
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (String key : REVIEW_TASKS) {
             TaskService taskService = engine.getObject().getTaskService();

@@ -1,8 +1,8 @@
 package com.merchantonboarding.process;
 
+import com.merchantonboarding.common.Clocks;
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ public record ProcessSettings(
     }
 
     public Date reviewDueDate() {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(reviewSlaDuration));
+        return Date.from(Clocks.now().plus(reviewSlaDuration));
     }
 
     /** The bean the BPMN expressions name. */

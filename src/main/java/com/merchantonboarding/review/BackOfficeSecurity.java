@@ -1,5 +1,7 @@
 package com.merchantonboarding.review;
 
+import static com.merchantonboarding.security.RequestPaths.path;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +24,7 @@ class BackOfficeSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain backOffice(HttpSecurity http, ProcessEngine engine, ObjectMapper json) throws Exception {
-        return http.securityMatcher("/back-office/**")
+        return http.securityMatcher(path("/back-office/**"))
                 .csrf(csrf -> csrf.disable())
                 // The Camunda session is only read here: no session fixation protection, which would change the
                 // session id under Tasklist's feet, and nothing stored in it.

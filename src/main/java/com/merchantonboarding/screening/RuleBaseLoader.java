@@ -1,12 +1,12 @@
 package com.merchantonboarding.screening;
 
 import com.merchantonboarding.application.ApplicationData;
+import com.merchantonboarding.common.Clocks;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -96,7 +96,7 @@ public class RuleBaseLoader {
 
         String contentHash = contentHash(files);
         RuleBase ruleBase = new RuleBase(settings.label() + "@" + contentHash.substring(0, 12), contentHash, source,
-                files, kieBase, tables, reasonCodes, settings, emitted, Instant.now());
+                files, kieBase, tables, reasonCodes, settings, emitted, Clocks.now());
         try {
             // A rule set that compiles may still fail to decide (no risk level, a code with no severity).
             ScreeningService.evaluate(ruleBase, ApplicationData.empty(), List.of());

@@ -1,6 +1,7 @@
 package com.merchantonboarding.security;
 
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static com.merchantonboarding.security.RequestPaths.path;
+import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.merchant.MerchantAccounts;
@@ -22,8 +23,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * Who may call what. The merchant API takes API keys only; {@code /engine-rest} takes Camunda users
  * (HTTP Basic) through Camunda's own filter, so engine authorizations apply; the Camunda webapps keep
- * their own login and CSRF protection. Anything not listed is refused. Matchers are path patterns,
- * not MVC patterns, because /engine-rest and the webapps' APIs are Jersey servlets, not Spring MVC.
+ * their own login and CSRF protection. Anything not listed is refused. Matchers are path patterns
+ * ({@link RequestPaths}), not MVC patterns, because /engine-rest and the webapps' APIs are Jersey servlets.
  */
 @Configuration
 class SecurityConfiguration {
@@ -36,13 +37,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain merchantApi(HttpSecurity http, MerchantAccounts accounts, ObjectMapper json) throws Exception {
-        return http.securityMatcher(antMatcher("/api/**"))
+        return http.securityMatcher(path("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/v1/merchants")).permitAll()
-                        .requestMatchers(antMatcher("/api/v1/**")).hasAuthority(ApiKeyAuthenticationFilter.MERCHANT_ROLE)
+                        .requestMatchers(path(HttpMethod.POST, "/api/v1/merchants")).permitAll()
+                        .requestMatchers(path("/api/v1/**")).hasAuthority(ApiKeyAuthenticationFilter.MERCHANT_ROLE)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(ProblemResponses.unauthorized(json))
@@ -54,7 +55,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher(antMatcher("/engine-rest/**"))
+        return http.securityMatcher(path("/engine-rest/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -69,10 +70,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.disable())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(antMatcher("/"), antMatcher("/camunda/**"), antMatcher("/forms/**"),
-                                antMatcher("/error")).permitAll()
-                        .requestMatchers(antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**"),
-                                antMatcher("/v3/api-docs/**")).permitAll()
+                        .requestMatchers(paths("/favicon.ico", "/camunda/**", "/forms/**", "/error")).permitAll()
+                        .requestMatchers(paths("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**")).permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

@@ -36,6 +36,10 @@ class DemoProfileIT {
                     .status()).as(user).isEqualTo(200);
         }
         assertThat(http.get("/camunda/app/tasklist/", null).status()).isIn(200, 302);
+        String start = http.get("/", h -> h.set("Accept-Language", "en")).text();
+        assertThat(start).contains("id=\"demo-users\"", "the password Onboarding-Demo-1", "<code>admin</code>",
+                "<code>olivia, </code><code>oscar</code>", "<code>liam, </code><code>lena</code>", "<code>ana</code>",
+                "always 0.32 and 0.45", "href=\"/camunda/app/tasklist/\"");
         assertThat(http.get("/v3/api-docs", null).json().at("/paths").has("/api/v1/applications")).isTrue();
 
         Http.Response signUp = http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of(

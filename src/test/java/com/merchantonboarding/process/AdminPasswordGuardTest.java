@@ -3,6 +3,8 @@ package com.merchantonboarding.process;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
@@ -38,5 +40,19 @@ class AdminPasswordGuardTest {
                 admin("Onboarding-Demo-1")).preInit(null)).doesNotThrowAnyException();
         assertThatCode(() -> new AdminPasswordGuard(new IdentityProperties(false, "Onboarding-Demo-1"),
                 admin("A-real-Secret-42")).preInit(null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theEngineWithTheDemoUsersStartsOnlyOnH2() {
+        ProcessEngineConfigurationImpl engine = new StandaloneInMemProcessEngineConfiguration();
+        engine.setDatabaseType("postgres");
+        assertThatThrownBy(() -> new AdminPasswordGuard(new IdentityProperties(true, "Onboarding-Demo-1"),
+                admin("Onboarding-Demo-1")).postInit(engine))
+                .isInstanceOf(DemoProfileGuard.Refused.class).hasMessageContaining("SPRING_PROFILES_ACTIVE=postgres");
+        assertThatCode(() -> new AdminPasswordGuard(new IdentityProperties(false, "Onboarding-Demo-1"),
+                admin("A-real-Secret-42")).postInit(engine)).doesNotThrowAnyException();
+        engine.setDatabaseType("h2");
+        assertThatCode(() -> new AdminPasswordGuard(new IdentityProperties(true, "Onboarding-Demo-1"),
+                admin("Onboarding-Demo-1")).postInit(engine)).doesNotThrowAnyException();
     }
 }

@@ -30,6 +30,30 @@ class CsvTest {
     }
 
     @Test
+    void quotedValuesKeepCommasAndLineBreaksAndLaterRowsKeepTheirLines() {
+        String text = "code,en,zh-CN\n"
+                + "A,\"One, two\nand three\",\"一，二\r\n三\"\n"
+                + "B,\"a \"\"quoted\"\" word, then\n\n a blank line\",乙\n"
+                + ",,\n"
+                + "C,\"trailing\"text,丙\n";
+
+        List<Csv.Row> rows = Csv.parse("t.csv", text.getBytes(StandardCharsets.UTF_8), "code", "en");
+
+        assertThat(rows).extracting(Csv.Row::line).containsExactly(2, 5, 9);
+        assertThat(rows.get(0).get("en")).isEqualTo("One, two\nand three");
+        assertThat(rows.get(0).get("zh-cn")).isEqualTo("一，二\r\n三");
+        assertThat(rows.get(1).get("en")).isEqualTo("a \"quoted\" word, then\n\n a blank line");
+        assertThat(rows.get(2).get("en")).isEqualTo("trailingtext");
+    }
+
+    @Test
+    void aHeaderAloneHasNoRowsAndAnEmptyFileNoHeader() {
+        assertThat(Csv.parse("t.csv", "code,name\r\n".getBytes(StandardCharsets.UTF_8), "code")).isEmpty();
+        assertThatThrownBy(() -> Csv.parse("t.csv", "\n\n".getBytes(StandardCharsets.UTF_8), "code"))
+                .hasMessage("t.csv line 1: no header row");
+    }
+
+    @Test
     void missingColumnAndBadEncodingAreNamed() {
         assertThatThrownBy(() -> Csv.parse("t.csv", "code,label\n1,a\n".getBytes(StandardCharsets.UTF_8), "code", "name"))
                 .hasMessage("t.csv line 1: no column 'name' (the header has [code, label])");
@@ -37,5 +61,7 @@ class CsvTest {
                 .hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> Csv.parse("t.csv", "code,name\n1,\"open\n".getBytes(StandardCharsets.UTF_8), "code"))
                 .hasMessage("t.csv line 2: a quoted value is not closed");
+        assertThatThrownBy(() -> Csv.parse("t.csv", "code,name\n1,\"a\nb\"\n2,\"open\n".getBytes(StandardCharsets.UTF_8), "code"))
+                .hasMessage("t.csv line 4: a quoted value is not closed");
     }
 }

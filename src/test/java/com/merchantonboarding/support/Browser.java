@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1400,2400", "--lang=en-US", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--user-data-dir=" + tempDir());
+        // The console's messages, for tests that a page loads without errors (a refused favicon, a blocked script).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -92,6 +94,13 @@ public final class Browser implements AutoCloseable {
             // as a keyboard user would activate it.
             script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
         }
+    }
+
+    /** The errors the browser's console reported since the last call (failed loads, script errors). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     public Object script(String script, Object... args) {

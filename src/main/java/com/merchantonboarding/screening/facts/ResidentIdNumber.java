@@ -1,5 +1,6 @@
 package com.merchantonboarding.screening.facts;
 
+import com.merchantonboarding.common.Clocks;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,7 @@ public final class ResidentIdNumber {
         }
         try {
             LocalDate born = LocalDate.parse(number.substring(6, 14), BIRTH_DATE);
-            return born.getYear() >= 1900 && !born.isAfter(LocalDate.now(CHINA));
+            return born.getYear() >= 1900 && !born.isAfter(LocalDate.ofInstant(Clocks.now(), CHINA));
         } catch (DateTimeParseException e) {
             return false;
         }

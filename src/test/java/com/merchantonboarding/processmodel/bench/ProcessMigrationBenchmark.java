@@ -45,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ProcessMigrationBenchmark {
 
     static final int WAITING = Integer.getInteger("bench.waiting", 1_000);
-    private static final String ADMIN_PASSWORD = "Onboarding-Demo-1";
+    private static final String ADMIN_PASSWORD = "Bench-Admin-Secret-7";
     private static final String NEW_STEP = """
                 <bpmn:serviceTask id="ServiceTask_ScreenSanctions" name="Screen against sanctions lists" \
             camunda:delegateExpression="${sanctionsScreeningDelegate}">
@@ -69,8 +69,10 @@ public class ProcessMigrationBenchmark {
         original = Files.readString(folder.resolve("merchant-onboarding.bpmn"));
         String url = System.getProperty("bench.db.url", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         context = new SpringApplicationBuilder(MerchantOnboardingApplication.class)
-                .profiles("demo")
+                // Not the demo profile: it is refused on PostgreSQL. What the benchmark needs is given here.
+                .profiles("bench")
                 .run("--spring.datasource.url=" + url,
+                        "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
                         "--spring.datasource.username=" + System.getProperty("bench.db.user", url.contains("postgresql") ? "postgres" : "sa"),
                         "--spring.datasource.password=" + System.getProperty("bench.db.password", ""),
                         "--server.port=0",

@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SimulationBenchmark {
 
     static final int REVISIONS = Integer.getInteger("bench.revisions", 10_000);
-    private static final String ADMIN_PASSWORD = "Onboarding-Demo-1";
+    private static final String ADMIN_PASSWORD = "Bench-Admin-Secret-7";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConfigurableApplicationContext context;
@@ -62,8 +62,10 @@ public class SimulationBenchmark {
         String url = System.getProperty("bench.db.url", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         // As command-line arguments: they win over the profile's settings (builder properties would not).
         context = new SpringApplicationBuilder(MerchantOnboardingApplication.class)
-                .profiles("demo")
+                // Not the demo profile: it is refused on PostgreSQL. What the benchmark needs is given here.
+                .profiles("bench")
                 .run("--spring.datasource.url=" + url,
+                        "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
                         "--spring.datasource.username=" + System.getProperty("bench.db.user", url.contains("postgresql") ? "postgres" : "sa"),
                         "--spring.datasource.password=" + System.getProperty("bench.db.password", ""),
                         "--server.port=0",

@@ -3,9 +3,12 @@ package com.merchantonboarding.screening.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -59,6 +62,20 @@ class ResidentIdNumberTest {
 
         assertThat(ResidentIdNumber.isValid(first17 + ResidentIdNumber.checkCharacter(first17))).isFalse();
         assertThat(ResidentIdNumber.isValid(today + ResidentIdNumber.checkCharacter(today))).isTrue();
+    }
+
+    @Test
+    void todayIsTheApplicationsClockInChina() {
+        String first17 = "35020320000602123"; // born on 2 June 2000
+        String number = first17 + ResidentIdNumber.checkCharacter(first17);
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2000-06-01T15:59:59Z"))); // 23:59:59 on 1 June in China
+            assertThat(ResidentIdNumber.isValid(number)).isFalse();
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2000-06-01T16:00:00Z"))); // midnight of 2 June in China
+            assertThat(ResidentIdNumber.isValid(number)).isTrue();
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
