@@ -314,8 +314,6 @@ public final class InspectionBurst implements AutoCloseable {
         return count.get("count").asLong();
     }
 
-
-    /** utime + stime of the JVM, and cutime + cstime: the CPU of its children that have ended (Tesseract). */
     /**
      * CPU ticks of the application's threads by kind, from {@code /proc/<pid>/task/<tid>/{comm,stat}}: the JIT
      * compilers, the garbage collector, the job executor (inspection, screening), the web server's threads, the rest.
@@ -371,6 +369,7 @@ public final class InspectionBurst implements AutoCloseable {
         return "other";
     }
 
+    /** utime + stime of the JVM, and cutime + cstime: the CPU of its children that have ended (Tesseract). */
     private long[] cpuTicks() throws IOException {
         String stat = Files.readString(Path.of("/proc", String.valueOf(application.pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
