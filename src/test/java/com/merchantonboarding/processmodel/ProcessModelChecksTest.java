@@ -24,7 +24,8 @@ class ProcessModelChecksTest {
             "issueMicroDepositsDelegate", "failBankVerificationDelegate", "activateWalletDelegate",
             "requestChangesDelegate", "sendResubmissionReminderDelegate", "expireApplicationDelegate",
             "markWithdrawnDelegate");
-    private static final Set<String> LISTENERS = Set.of("reviewDecisionListener", "secondReviewDecisionListener");
+    private static final Set<String> LISTENERS = Set.of("reviewDecisionListener", "secondReviewDecisionListener",
+            "reviewTaskCaseListener");
 
     /** What the application context holds, as far as the model needs it. */
     private static Object bean(String name) {
