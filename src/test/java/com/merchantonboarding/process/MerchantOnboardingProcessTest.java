@@ -261,7 +261,7 @@ class MerchantOnboardingProcessTest {
         assertThat(pi).isWaitingAtExactly(TASK_SECOND_REVIEW);
         assertThat(task(pi))
                 .hasCandidateGroup(GROUP_LEADS)
-                .hasFormKey("embedded:deployment:forms/second-review.html")
+                .hasFormKey("embedded:deployment:forms/review-application.html")
                 .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)))
                 .hasName("case of " + TASK_SECOND_REVIEW);
 
