@@ -124,6 +124,11 @@ class BackOfficeIT extends IntegrationTest {
                 Http.cookies(officer)).status()).isEqualTo(404);
         assertThat(http.get("/back-office/api/tasks/no-such-task/review", Http.cookies(officer)).status())
                 .isEqualTo(404);
+
+        // The oldest versions name embedded:/forms/second-review.html: it is the one form now.
+        Http.Response old = http.get("/forms/second-review.html", null);
+        assertThat(old.status()).as(old.toString()).isEqualTo(200);
+        assertThat(old.text()).contains("name=\"reviewApplicationForm\"", "UserTask_SecondReview");
     }
 
     @Test
