@@ -81,6 +81,10 @@ public class DocumentInspection {
     private byte[] nameImageBytes;
     @Column(name = "duration_ms")
     private Integer durationMillis;
+    @Column(name = "perceptual_hash")
+    private Long perceptualHash;
+    @Column(name = "picture_grid")
+    private byte[] pictureGrid;
 
     protected DocumentInspection() {
     }
@@ -100,6 +104,8 @@ public class DocumentInspection {
             this.metadataCreated = metadata.created();
         }
         this.sharpness = report.sharpness;
+        this.perceptualHash = report.perceptualHash;
+        this.pictureGrid = report.pictureGrid;
         this.text = report.text;
         this.textSource = report.textSource;
         if (report.licence != null) {
@@ -224,6 +230,11 @@ public class DocumentInspection {
     }
 
     /** How long inspecting the document took, in milliseconds. */
+    /** The {@link DifferenceHash} of the picture; null when none was decoded. */
+    public Long getPerceptualHash() {
+        return perceptualHash;
+    }
+
     public Integer getDurationMillis() {
         return durationMillis;
     }

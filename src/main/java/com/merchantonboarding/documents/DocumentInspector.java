@@ -145,6 +145,8 @@ class DocumentInspector {
     }
 
     private boolean sharpEnough(GreyImage image, InspectionReport report, String what) {
+        report.perceptualHash = DifferenceHash.of(image);
+        report.pictureGrid = PictureGrid.of(image);
         report.sharpness = Sharpness.of(image);
         if (report.sharpness >= properties.minSharpness()) {
             return true;

@@ -20,6 +20,10 @@ final class InspectionReport {
     final List<DocumentInspection.Observation> observations = new ArrayList<>();
     DocumentMetadata metadata;
     Double sharpness;
+    /** The {@link DifferenceHash} of the decoded picture (a PDF's first page); null when nothing was decoded. */
+    Long perceptualHash;
+    /** The {@link PictureGrid} of the same picture. */
+    byte[] pictureGrid;
     String text;
     String textSource;
     LicenceReading licence;

@@ -3,6 +3,7 @@ package com.merchantonboarding.review;
 import com.merchantonboarding.application.ApplicationData;
 import com.merchantonboarding.application.ApplicationStatus;
 import com.merchantonboarding.documents.DocumentType;
+import com.merchantonboarding.portal.RequirementLabels;
 import com.merchantonboarding.screening.Severity;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.UUID;
 /**
  * What an officer sees of an application on a review task: the current revision as submitted (account
  * and ID numbers masked), its screening, every finding and every document with its inspection, and
- * what the review form offers to request from the merchant.
+ * what the review form offers to request from the merchant: the requirements' paths, and the same with the labels
+ * and steps the merchant sees in the portal, in the officer's language ({@code requirementLabels}).
  */
 record Dossier(
         UUID applicationId,
@@ -30,6 +32,7 @@ record Dossier(
         List<DocumentEntry> documents,
         String firstReviewer,
         List<String> requestableRequirements,
+        List<RequirementLabels.Label> requirementLabels,
         List<RequestCode> requestCodes,
         List<RequestCode> rejectCodes,
         String merchantLocale,
@@ -46,7 +49,18 @@ record Dossier(
     }
 
     record DocumentEntry(UUID id, DocumentType type, String filename, long size, String detectedMediaType,
-                         Instant uploadedAt, String contentUrl, Inspection inspection) {
+                         Instant uploadedAt, String contentUrl, Inspection inspection, List<Duplicate> duplicates,
+                         int moreDuplicates) {
+    }
+
+    /**
+     * Other documents with the same bytes ({@code SAME_BYTES}) or the same picture re-encoded ({@code SAME_PICTURE}),
+     * one entry per other application (this application first): their document types there. {@code otherReference}
+     * only when officers may read that application (it was submitted); a draft stays the other merchant's private
+     * working copy.
+     */
+    record Duplicate(String match, List<DocumentType> otherTypes, boolean sameApplication, boolean sameMerchant,
+                     String otherReference) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.merchantonboarding.review;
 
+import com.merchantonboarding.common.Locales;
 import com.merchantonboarding.documents.Document;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ class DossierController {
     @GetMapping("/dossier")
     Dossier dossier(@AuthenticationPrincipal BackOfficeUser user, @PathVariable UUID applicationId,
                     HttpServletRequest request) {
-        Dossier dossier = dossiers.of(applicationId, request.getContextPath());
+        Dossier dossier = dossiers.of(applicationId, request.getContextPath(),
+                Locales.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         log.info("Dossier of application {} revision {} read by {}", applicationId, dossier.revision(),
                 user.userId());
         return dossier;

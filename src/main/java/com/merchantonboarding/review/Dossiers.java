@@ -12,7 +12,9 @@ import com.merchantonboarding.common.ApiException;
 import com.merchantonboarding.documents.Document;
 import com.merchantonboarding.documents.DocumentInspection;
 import com.merchantonboarding.documents.DocumentType;
+import com.merchantonboarding.documents.DocumentTwins;
 import com.merchantonboarding.documents.Documents;
+import com.merchantonboarding.portal.RequirementLabels;
 import com.merchantonboarding.process.ProcessConstants;
 import com.merchantonboarding.screening.ReasonCodes;
 import com.merchantonboarding.screening.RuleBase;
@@ -60,11 +62,15 @@ class Dossiers {
     private final HistoryService history;
     private final TaskService tasks;
     private final MerchantRepository merchants;
+    private final DocumentTwins twins;
+    private final RequirementLabels labels;
 
     Dossiers(ApplicationRepository applications, ApplicationRevisionRepository revisions,
              ScreeningRecordRepository screenings, RecordedFindingRepository findings, Documents documents,
              RuleBaseHolder rules, RuntimeService runtime, HistoryService history, TaskService tasks,
-             MerchantRepository merchants) {
+             MerchantRepository merchants, DocumentTwins twins, RequirementLabels labels) {
+        this.twins = twins;
+        this.labels = labels;
         this.history = history;
         this.tasks = tasks;
         this.merchants = merchants;
@@ -77,9 +83,12 @@ class Dossiers {
         this.runtime = runtime;
     }
 
-    /** @param contextPath prefixed to the documents' content URLs */
+    /**
+     * @param contextPath prefixed to the documents' content URLs
+     * @param officerLocale the language of the labels the officer picks requirements by
+     */
     @Transactional(readOnly = true)
-    Dossier of(UUID applicationId, String contextPath) {
+    Dossier of(UUID applicationId, String contextPath, Locale officerLocale) {
         Application application = application(applicationId);
         int revision = application.getRevision();
         Optional<ApplicationRevision> submitted = revisions.findByApplicationIdAndRevision(applicationId, revision);
@@ -112,9 +121,10 @@ class Dossiers {
                                 f.getSource().name(), f.getDocumentId(), codes.merchantVisible(f.getCode()),
                                 f.getCreatedAt()))
                         .toList(),
-                documentEntries(applicationId, submitted, contextPath),
+                documentEntries(application, submitted, contextPath),
                 firstReviewer(applicationId),
                 requestableRequirements(),
+                labels.of(requestableRequirements(), Locales.normalize(officerLocale)),
                 requestCodes(codes, locale),
                 rejectCodes(codes, locale),
                 locale.toLanguageTag(),
@@ -207,19 +217,61 @@ class Dossiers {
     }
 
     /** The documents submitted with the revision; for a draft, the working copy's. */
-    private List<Dossier.DocumentEntry> documentEntries(UUID applicationId, Optional<ApplicationRevision> submitted,
-                                                        String contextPath) {
+    private List<Dossier.DocumentEntry> documentEntries(Application application,
+                                                        Optional<ApplicationRevision> submitted, String contextPath) {
+        UUID applicationId = application.getId();
         List<Document> revisionDocuments = submitted.map(r -> documents.byIds(r.getDocumentIds()))
                 .orElseGet(() -> documents.current(applicationId));
         Map<UUID, DocumentInspection> inspections = documents.inspections(
                 revisionDocuments.stream().map(Document::getId).toList());
+        Map<UUID, List<Dossier.Duplicate>> duplicates = duplicates(application, revisionDocuments);
         return revisionDocuments.stream()
                 .map(d -> new Dossier.DocumentEntry(d.getId(), d.getType(), d.getFilename(), d.getSize(),
                         d.getDetectedMediaType(), d.getUploadedAt(),
                         contextPath + CONTENT_PATH.formatted(applicationId, d.getId()),
                         inspection(inspections.get(d.getId()), contextPath + REGION_PATH.formatted(applicationId,
-                                d.getId(), "%s"))))
+                                d.getId(), "%s")),
+                        shown(duplicates.getOrDefault(d.getId(), List.of())),
+                        Math.max(0, duplicates.getOrDefault(d.getId(), List.of()).size() - DUPLICATES_SHOWN)))
                 .toList();
+    }
+
+    private static List<Dossier.Duplicate> shown(List<Dossier.Duplicate> duplicates) {
+        return duplicates.subList(0, Math.min(DUPLICATES_SHOWN, duplicates.size()));
+    }
+
+    /** At most this many other applications are listed under a document; the rest are counted. */
+    static final int DUPLICATES_SHOWN = 5;
+
+    /**
+     * The duplicates of each document, one entry per match and other application (this application first), with the
+     * other application's reference where officers may read that application (submitted at least once, as
+     * {@link #application} requires).
+     */
+    private Map<UUID, List<Dossier.Duplicate>> duplicates(Application application, List<Document> revisionDocuments) {
+        Map<UUID, List<DocumentTwins.Twin>> found = twins.of(revisionDocuments);
+        Map<UUID, Application> others = new java.util.HashMap<>();
+        applications.findAllById(found.values().stream().flatMap(List::stream)
+                        .map(DocumentTwins.Twin::otherApplicationId).distinct().toList())
+                .forEach(a -> others.put(a.getId(), a));
+        Map<UUID, List<Dossier.Duplicate>> duplicates = new java.util.HashMap<>();
+        found.forEach((documentId, list) -> {
+            Map<String, List<DocumentTwins.Twin>> byApplication = new java.util.LinkedHashMap<>();
+            list.forEach(t -> byApplication.computeIfAbsent(t.match() + " " + t.otherApplicationId(),
+                    k -> new ArrayList<>()).add(t));
+            duplicates.put(documentId, byApplication.values().stream().map(twins -> {
+                DocumentTwins.Twin twin = twins.get(0);
+                Application other = others.get(twin.otherApplicationId());
+                boolean sameApplication = twin.otherApplicationId().equals(application.getId());
+                boolean sameMerchant = other != null && other.getMerchantId().equals(application.getMerchantId());
+                String reference = sameApplication ? application.getReference()
+                        : other != null && other.getSubmittedAt() != null ? other.getReference() : null;
+                return new Dossier.Duplicate(twin.match().name(), twins.stream()
+                        .map(DocumentTwins.Twin::otherType).distinct().sorted().toList(),
+                        sameApplication, sameMerchant, reference);
+            }).toList());
+        });
+        return duplicates;
     }
 
     private static Dossier.Inspection inspection(DocumentInspection inspection, String regionUrl) {

@@ -3,6 +3,7 @@ package com.merchantonboarding.review;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -23,5 +24,11 @@ class FormsWebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/forms/**")
                 .addResourceLocations("classpath:/bpmn/forms/")
                 .setCacheControl(CacheControl.noCache());
+    }
+
+    /** The second review's own form became the review form (it switches on the task): old form keys still work. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/forms/second-review.html").setViewName("forward:/forms/review-application.html");
     }
 }

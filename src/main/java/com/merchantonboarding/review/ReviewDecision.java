@@ -7,6 +7,7 @@ import com.merchantonboarding.documents.DocumentType;
 import com.merchantonboarding.process.ProcessConstants;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,6 +34,36 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
             "bankAccount.holderName", "bankAccount.accountNumber", "bankAccount.bankName", "bankAccount.currency",
             "walletProviders", "paymentFeatures");
 
+    /** The decisions of each review task, in the order the form offers them. */
+    static final Map<String, List<String>> DECISIONS = Map.of(
+            ProcessConstants.TASK_REVIEW, List.of(ProcessConstants.DECISION_APPROVE, ProcessConstants.DECISION_REJECT,
+                    ProcessConstants.DECISION_REQUEST_CHANGES),
+            ProcessConstants.TASK_SECOND_REVIEW, List.of(ProcessConstants.DECISION_APPROVE,
+                    ProcessConstants.DECISION_REJECT));
+
+    /**
+     * What the review form of a task checks before it submits, from the same rules as {@link #read}: its decisions,
+     * those that need a comment for the merchant, and those that need at least one requested change.
+     */
+    record Rules(String taskDefinitionKey, List<String> decisions, List<String> commentRequiredFor,
+                 List<String> changesRequiredFor, int maxComment) {
+    }
+
+    static Rules rules(String taskDefinitionKey) {
+        List<String> decisions = DECISIONS.getOrDefault(taskDefinitionKey, List.of());
+        return new Rules(taskDefinitionKey, decisions,
+                decisions.stream().filter(ReviewDecision::needsComment).toList(),
+                decisions.stream().filter(ReviewDecision::needsChanges).toList(), MAX_COMMENT);
+    }
+
+    static boolean needsComment(String decision) {
+        return !ProcessConstants.DECISION_APPROVE.equals(decision);
+    }
+
+    static boolean needsChanges(String decision) {
+        return ProcessConstants.DECISION_REQUEST_CHANGES.equals(decision);
+    }
+
     static ReviewDecision read(DelegateTask task, Set<String> allowedDecisions, Set<String> requestCodes,
                                Set<String> rejectCodes) {
         Object rawDecision = task.getVariable(ProcessConstants.VAR_DECISION);
@@ -46,13 +77,12 @@ record ReviewDecision(String decision, String comment, List<RequestedChange> cha
         if (comment != null && comment.length() > MAX_COMMENT) {
             throw refuse("The comment is too long: at most " + MAX_COMMENT + " characters.");
         }
-        boolean needsComment = !ProcessConstants.DECISION_APPROVE.equals(decision);
-        if (needsComment && (comment == null || comment.isEmpty())) {
+        if (needsComment(decision) && (comment == null || comment.isEmpty())) {
             throw refuse("A comment for the merchant is required to " + (ProcessConstants.DECISION_REJECT.equals(decision)
                     ? "reject the application." : "request changes."));
         }
         List<RequestedChange> changes = List.of();
-        if (ProcessConstants.DECISION_REQUEST_CHANGES.equals(decision)) {
+        if (needsChanges(decision)) {
             changes = readChanges(task.getVariable(ProcessConstants.VAR_REQUESTED_CHANGES), requestCodes);
         }
         List<String> reasons = List.of();

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 class ReviewDecisionListener implements TaskListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewDecisionListener.class);
-    private static final Set<String> DECISIONS = Set.of(ProcessConstants.DECISION_APPROVE,
-            ProcessConstants.DECISION_REJECT, ProcessConstants.DECISION_REQUEST_CHANGES);
+    private static final Set<String> DECISIONS = Set.copyOf(
+            ReviewDecision.DECISIONS.get(ProcessConstants.TASK_REVIEW));
 
     private final ProcessSteps steps;
     private final IdentityService identity;

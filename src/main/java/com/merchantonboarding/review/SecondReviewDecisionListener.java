@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 class SecondReviewDecisionListener implements TaskListener {
 
     private static final Logger log = LoggerFactory.getLogger(SecondReviewDecisionListener.class);
-    private static final Set<String> DECISIONS = Set.of(ProcessConstants.DECISION_APPROVE,
-            ProcessConstants.DECISION_REJECT);
+    private static final Set<String> DECISIONS = Set.copyOf(
+            ReviewDecision.DECISIONS.get(ProcessConstants.TASK_SECOND_REVIEW));
 
     private final ProcessSteps steps;
     private final IdentityService identity;

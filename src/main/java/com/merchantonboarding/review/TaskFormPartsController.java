@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.DeploymentResourceNotFoundException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The parts a review form includes ({@code ng-include}: the dossier details, the reasons to reject), read from the
+ * What a review form loads besides the dossier: the task's review ({@link #review}) and the parts it includes ({@code ng-include}: the dossier details, the reasons to reject), read from the
  * deployment of the task's own process version, as Tasklist reads the form itself ({@code embedded:deployment:}):
  * a task on an older version shows that version's parts. Only for a user the engine lets read the task (its
  * authorizations, under the Tasklist login that {@link TasklistAuthenticationFilter} checked).
@@ -66,6 +67,31 @@ class TaskFormPartsController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
                 .body(html);
+    }
+
+    /** What a review form needs to know of its task: the application (the process's business key) and the rules. */
+    record TaskReview(String applicationId, ReviewDecision.Rules rules) {
+    }
+
+    /**
+     * The review a task asks for, for the one review form both review tasks use: the application it is about and
+     * the rules of its decision (which decisions, which need a comment or requested changes), from the same place
+     * the task's complete listener checks them.
+     */
+    @GetMapping("/back-office/api/tasks/{taskId}/review")
+    ResponseEntity<TaskReview> review(@AuthenticationPrincipal BackOfficeUser user, @PathVariable String taskId) {
+        Task task = readableTask(user, taskId);
+        if (task == null || task.getProcessInstanceId() == null
+                || !ReviewTasks.describes(task.getTaskDefinitionKey())) {
+            return ResponseEntity.notFound().build();
+        }
+        ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (process == null || process.getBusinessKey() == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new TaskReview(process.getBusinessKey(), ReviewDecision.rules(task.getTaskDefinitionKey())));
     }
 
     private byte[] deployed(String deploymentId, String file) {

@@ -19,16 +19,30 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters officers work from, created at start when missing (by name), each readable by
- * the groups it is meant for. A filter only ever shows the tasks a user is authorized to see.
+ * The Tasklist filters officers work from, each readable by the groups it is meant for; a filter only ever shows the
+ * tasks a user is authorized to see. They are the application's: at every start a missing one is created and an
+ * existing one (by name) gets the query, sorting and card variables defined here, so that a change reaches a
+ * database that already has them.
+ *
+ * <p>Tasklist opens on the readable filter with the lowest priority: the lead's "Second reviews", the officer's
+ * "Compliance queue" (where the work is; "My reviews" holds only what one has claimed). Every filter sorts by due date
+ * (overdue first, then the nearest SLA), then by priority (an escalated review has 80): Tasklist appends its own
+ * sorting after a filter's.
  */
 @Component
 class TasklistFilters {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
-    private static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            Map.of("name", "riskLevel", "label", "Risk"),
-            Map.of("name", "revision", "label", "Revision"));
+    /**
+     * Shown on every task card, and offered by name in Tasklist's search for variables. The reference, the merchant's
+     * name and the category are in the task's name (the card's title, and what the search box looks in).
+     */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", ProcessConstants.VAR_RISK_LEVEL, "label", "Risk"),
+            Map.of("name", ReviewTaskCaseListener.VAR_COUNTRY, "label", "Country"),
+            Map.of("name", ReviewTaskCaseListener.VAR_PROVIDERS, "label", "Providers"),
+            Map.of("name", ProcessConstants.VAR_REVISION, "label", "Revision"),
+            Map.of("name", ReviewTaskCaseListener.VAR_REVIEW, "label", "Review"));
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -44,34 +58,42 @@ class TasklistFilters {
     @Order(2)
     void createFilters() {
         List<String> reviewers = List.of(ProcessConstants.GROUP_OFFICERS, ProcessConstants.GROUP_LEADS);
-        ensure("My reviews", "Review tasks assigned to me", -10, "#3c78b5", reviewers,
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensure("Compliance queue", "Review tasks of my groups, claimed or not", 0, "#555555", reviewers,
-                myGroups());
+        ensure("Second reviews", "Four eyes: high-risk approvals waiting for a lead", -20, "#8a6d3b",
+                List.of(ProcessConstants.GROUP_LEADS),
+                sorted(tasks.createTaskQuery().taskDefinitionKey(ProcessConstants.TASK_SECOND_REVIEW)
+                        .taskCandidateGroup(ProcessConstants.GROUP_LEADS).includeAssignedTasks()));
+        ensure("Compliance queue", "Review tasks of my groups, claimed or not: overdue first, then by due date",
+                -10, "#555555", reviewers, myGroups());
+        ensure("My reviews", "Review tasks assigned to me", 0, "#3c78b5", reviewers,
+                sorted(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
         ensure("High risk", "Applications screened as high risk", 5, "#b94a48", reviewers,
                 myGroups().processVariableValueEquals(ProcessConstants.VAR_RISK_LEVEL, "HIGH"));
         ensure("Overdue", "Reviews past their due date", 10, "#f89406", reviewers,
                 myGroups().dueBeforeExpression("${now()}"));
-        ensure("Second reviews", "Four eyes: high-risk approvals waiting for a lead", 15, "#8a6d3b",
-                List.of(ProcessConstants.GROUP_LEADS),
-                tasks.createTaskQuery().taskDefinitionKey(ProcessConstants.TASK_SECOND_REVIEW)
-                        .taskCandidateGroup(ProcessConstants.GROUP_LEADS).includeAssignedTasks());
     }
 
     private TaskQuery myGroups() {
-        return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks();
+        return sorted(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks());
+    }
+
+    /** Overdue first (the earliest due date), then the nearest due date, then the highest priority. */
+    static TaskQuery sorted(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskPriority().desc();
     }
 
     private void ensure(String name, String description, int priority, String color, List<String> groups,
                         TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
+        boolean created = filter == null;
+        if (created) {
             filter = filters.newTaskFilter(name);
-            filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
-                    "refresh", true, "variables", CARD_VARIABLES));
-            filter.setQuery(query);
-            filter = filters.saveFilter(filter);
+        }
+        filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
+                "refresh", true, "variables", CARD_VARIABLES));
+        filter.setQuery(query);
+        filter = filters.saveFilter(filter);
+        if (created) {
             log.info("Created Tasklist filter '{}'", name);
         }
         for (String group : groups) {

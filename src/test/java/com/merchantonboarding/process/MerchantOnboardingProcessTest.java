@@ -104,6 +104,7 @@ class MerchantOnboardingProcessTest {
     private static final String MARK_IN_REVIEW = "markInReviewDelegate";
     private static final String REVIEW_LISTENER = "reviewDecisionListener";
     private static final String SECOND_REVIEW_LISTENER = "secondReviewDecisionListener";
+    private static final String CASE_LISTENER = "reviewTaskCaseListener";
     private static final String ESCALATE = "escalateReviewDelegate";
     private static final String REJECT_APPLICATION = "rejectApplicationDelegate";
     private static final String REQUEST = "requestChangesDelegate";
@@ -151,6 +152,8 @@ class MerchantOnboardingProcessTest {
         for (String name : List.of(REVIEW_LISTENER, SECOND_REVIEW_LISTENER)) {
             Mocks.register(name, (TaskListener) task -> calls.add(name));
         }
+        // Names each review task after its case (review/ReviewTaskCaseListener); not a step of the path.
+        Mocks.register(CASE_LISTENER, (TaskListener) task -> task.setName("case of " + task.getTaskDefinitionKey()));
     }
 
     @AfterEach
@@ -223,7 +226,8 @@ class MerchantOnboardingProcessTest {
         assertThat(task(pi))
                 .hasCandidateGroup(GROUP_OFFICERS)
                 .hasFormKey("embedded:deployment:forms/review-application.html")
-                .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)));
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)))
+                .hasName("case of " + TASK_REVIEW);
         assertThat(calls).containsExactly(INSPECT, SCREEN, MARK_IN_REVIEW);
     }
 
@@ -257,8 +261,9 @@ class MerchantOnboardingProcessTest {
         assertThat(pi).isWaitingAtExactly(TASK_SECOND_REVIEW);
         assertThat(task(pi))
                 .hasCandidateGroup(GROUP_LEADS)
-                .hasFormKey("embedded:deployment:forms/second-review.html")
-                .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)));
+                .hasFormKey("embedded:deployment:forms/review-application.html")
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(TestProcessSettings.REVIEW_SLA)))
+                .hasName("case of " + TASK_SECOND_REVIEW);
 
         decide(pi, DECISION_APPROVE);
 

@@ -31,6 +31,19 @@ class BackOfficeIT extends IntegrationTest {
         assertThat(body.get("documents")).hasSize(4);
         assertThat(body.get("requestableRequirements")).extracting(JsonNode::asText)
                 .contains("documents.BUSINESS_LICENSE", "bankAccount.holderName");
+        // The picker's labels: the portal's, by step, in the officer's language (the browser's Accept-Language).
+        assertThat(body.get("requirementLabels")).anySatisfy(label -> {
+            assertThat(label.get("requirement").asText()).isEqualTo("bankAccount.holderName");
+            assertThat(label.get("label").asText()).isEqualTo("Bank account: Account holder");
+            assertThat(label.get("stepLabel").asText()).isEqualTo("3. Bank account");
+        });
+        JsonNode chinese = http.get("/back-office/api/applications/" + id + "/dossier",
+                Http.cookies(session).andThen(h -> h.set("Accept-Language", "zh-CN,zh;q=0.9"))).json();
+        assertThat(chinese.get("requirementLabels")).extracting(l -> l.get("label").asText()).contains("营业执照");
+        // The journeys upload one file as every document: each is flagged, this application's twins first.
+        assertThat(body.at("/documents/0/duplicates/0/match").asText()).isEqualTo("SAME_BYTES");
+        assertThat(body.at("/documents/0/duplicates/0/sameApplication").asBoolean()).isTrue();
+        assertThat(body.at("/documents/0/duplicates/0/otherTypes")).hasSize(3);
 
         String documentId = body.at("/documents/0/id").asText();
         Http.Response content = http.bytes("/back-office/api/applications/" + id + "/documents/" + documentId
@@ -90,6 +103,17 @@ class BackOfficeIT extends IntegrationTest {
         assertThat(http.get(form, Http.cookies(analyst)).status()).isEqualTo(403);
         assertThat(http.get(part, Http.cookies(analyst)).status()).isEqualTo(403);
 
+        // The task's review: its application and the rules of its decision, for the one review form.
+        String review = "/back-office/api/tasks/" + taskId + "/review";
+        Http.Response reviewed = http.get(review, Http.cookies(http.webappSession("itolivia", PASSWORD, "tasklist")));
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        assertThat(reviewed.json().get("applicationId").asText()).isEqualTo(id);
+        assertThat(reviewed.json().at("/rules/taskDefinitionKey").asText()).isEqualTo("UserTask_ReviewApplication");
+        assertThat(reviewed.json().at("/rules/changesRequiredFor")).extracting(JsonNode::asText)
+                .containsExactly("REQUEST_CHANGES");
+        assertThat(http.get(review, null).status()).isEqualTo(401);
+        assertThat(http.get(review, Http.cookies(analyst)).status()).isEqualTo(403);
+
         // Only the parts of bpmn/forms/, of a task the user may read.
         String officer = http.webappSession("itoscar", PASSWORD, "tasklist");
         assertThat(http.get("/back-office/api/tasks/" + taskId + "/forms/merchant-onboarding.bpmn",
@@ -98,6 +122,13 @@ class BackOfficeIT extends IntegrationTest {
                 Http.cookies(officer)).status()).isEqualTo(404);
         assertThat(http.get("/back-office/api/tasks/no-such-task/forms/dossier-details.html",
                 Http.cookies(officer)).status()).isEqualTo(404);
+        assertThat(http.get("/back-office/api/tasks/no-such-task/review", Http.cookies(officer)).status())
+                .isEqualTo(404);
+
+        // The oldest versions name embedded:/forms/second-review.html: it is the one form now.
+        Http.Response old = http.get("/forms/second-review.html", null);
+        assertThat(old.status()).as(old.toString()).isEqualTo(200);
+        assertThat(old.text()).contains("name=\"reviewApplicationForm\"", "UserTask_SecondReview");
     }
 
     @Test
@@ -126,6 +157,21 @@ class BackOfficeIT extends IntegrationTest {
                 Http.basic("itolivia", PASSWORD), Map.of("processInstanceBusinessKey", id)).json();
         assertThat(officerTasks).hasSize(1);
         assertThat(officerTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("UserTask_ReviewApplication");
+        // Named after its case, with what the cards show as task variables.
+        String reference = application(key, id).get("reference").asText();
+        assertThat(officerTasks.get(0).get("name").asText()).isEqualTo(reference + " · 厦门示例贸易有限公司 · 5812");
+        JsonNode variables = http.get("/engine-rest/task/" + officerTasks.get(0).get("id").asText()
+                + "/localVariables", Http.basic("itolivia", PASSWORD)).json();
+        assertThat(variables.at("/country/value").asText()).isEqualTo("CN");
+        assertThat(variables.at("/walletProviders/value").asText()).isEqualTo("ALIPAY, WECHAT_PAY");
+        assertThat(variables.at("/reference/value").asText()).isEqualTo(reference);
+        // Officers land on the queue, leads on their second reviews: Tasklist opens the lowest priority.
+        assertThat(lowestPriority("itolivia")).isEqualTo("Compliance queue");
+        assertThat(lowestPriority("itliam")).isEqualTo("Second reviews");
+        JsonNode sorting = http.get("/engine-rest/filter/" + queue, Http.basic("itolivia", PASSWORD)).json()
+                .at("/query/sorting");
+        assertThat(sorting).extracting(o -> o.get("sortBy").asText() + " " + o.get("sortOrder").asText())
+                .containsExactly("dueDate asc", "priority desc");
         JsonNode analystTasks = http.json(HttpMethod.POST, "/engine-rest/filter/" + queue + "/list",
                 Http.basic("itana", PASSWORD), Map.of("processInstanceBusinessKey", id)).json();
         assertThat(analystTasks == null || analystTasks.isEmpty() || !analystTasks.isArray()).isTrue();
@@ -156,6 +202,17 @@ class BackOfficeIT extends IntegrationTest {
                 + "/list", Http.basic("itliam", PASSWORD), thisApplication).json();
         assertThat(second).hasSize(1);
         assertThat(second.get(0).get("taskDefinitionKey").asText()).isEqualTo("UserTask_SecondReview");
+    }
+
+    private String lowestPriority(String user) {
+        JsonNode filters = http.get("/engine-rest/filter?resourceType=Task", Http.basic(user, PASSWORD)).json();
+        JsonNode lowest = null;
+        for (JsonNode filter : filters) {
+            if (lowest == null || filter.at("/properties/priority").asInt() < lowest.at("/properties/priority").asInt()) {
+                lowest = filter;
+            }
+        }
+        return lowest == null ? null : lowest.get("name").asText();
     }
 
     private String filterId(String user, String name) {

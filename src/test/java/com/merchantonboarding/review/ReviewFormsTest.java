@@ -24,7 +24,7 @@ class ReviewFormsTest {
     private static final Path MODEL = Path.of("bpmn", "merchant-onboarding.bpmn");
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    @ValueSource(strings = {"review-application.html"})
     void hasExactlyOneFormWithOneFormScript(String file) throws IOException {
         String html = read(file);
         Document form = Jsoup.parse(html);
@@ -37,18 +37,19 @@ class ReviewFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html"})
-    void loadsTheDossierOfTheTaskApplicationWithoutSubmittingTheIdBack(String file) throws IOException {
+    @ValueSource(strings = {"review-application.html"})
+    void loadsTheTasksReviewThenTheDossierOfItsApplicationWithoutFetchingVariables(String file) throws IOException {
         String script = script(file);
 
-        assertThat(script).contains("fetchVariable('" + ProcessConstants.VAR_APPLICATION_ID + "')")
-                .contains("variableValue('" + ProcessConstants.VAR_APPLICATION_ID + "')")
-                .contains("destroyVariable('" + ProcessConstants.VAR_APPLICATION_ID + "')")
-                .contains("$http.get('/back-office/api/applications/' + encodeURIComponent(applicationId) + '/dossier')");
+        assertThat(script).contains("var taskPath = '/back-office/api/tasks/' + encodeURIComponent(camForm.taskId);")
+                .contains("$http.get(taskPath + '/review')")
+                .contains("$http.get('/back-office/api/applications/' + encodeURIComponent(response.data.applicationId)"
+                        + " + '/dossier')")
+                .doesNotContain("fetchVariable");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    @ValueSource(strings = {"review-application.html"})
     void rejectingOffersTheReasonCodesAndSubmitsThemAsJson(String file) throws IOException {
         assertThat(read(file)).contains("ng-include=\"formPart('reject-reasons.html')\"")
                 .contains("submit('rejectionReasons', 'Json'");
@@ -59,7 +60,7 @@ class ReviewFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    @ValueSource(strings = {"review-application.html"})
     void bothFormsShowTheSharedDossierDetails(String file) throws IOException {
         assertThat(read(file)).contains("ng-include=\"formPart('dossier-details.html')\"");
         assertThat(read("dossier-details.html")).doesNotContain("<form").contains("dossier.reference",
@@ -67,14 +68,14 @@ class ReviewFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html"})
+    @ValueSource(strings = {"review-application.html"})
     void includesItsPartsFromTheDeploymentOfTheTasksVersion(String file) throws IOException {
         assertThat(script(file)).contains("'/back-office/api/tasks/' + encodeURIComponent(camForm.taskId) + '/forms/' + file");
         assertThat(read(file)).doesNotContain("ng-include=\"'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html", "second-review.html", "dossier-details.html",
+    @ValueSource(strings = {"review-application.html", "dossier-details.html",
             "reject-reasons.html"})
     void keepsDataOutOfHtmlSinks(String file) throws IOException {
         String html = read(file);
@@ -95,30 +96,43 @@ class ReviewFormsTest {
         assertThat(script).contains("submit('" + ProcessConstants.VAR_DECISION + "', 'String', review.decision)")
                 .contains("submit('" + ProcessConstants.VAR_REVIEW_COMMENT + "', 'String',")
                 .contains("submit('" + ProcessConstants.VAR_REQUESTED_CHANGES + "', 'Json', changes)")
+                .contains("if ($scope.rules.changesRequiredFor.length)")
                 .contains("variables.createVariable({ name: name, type: type, value: value })")
                 .contains("camForm.submitPrevented = true")
                 .contains("code: 'OFFICER_REQUEST'");
-        assertThat(decisions("review-application.html")).containsExactly(ProcessConstants.DECISION_APPROVE,
-                ProcessConstants.DECISION_REJECT, ProcessConstants.DECISION_REQUEST_CHANGES);
+        assertThat(Jsoup.parse(read("review-application.html")).select("[ng-repeat='decision in rules.decisions']"
+                + " input[type=radio][ng-model=review.decision]").attr("ng-value")).isEqualTo("decision");
         Document form = Jsoup.parse(read("review-application.html"));
         assertThat(form.select("textarea[ng-model=review.comment]")).hasSize(1);
         assertThat(form.select("select[ng-model=change.requirement]").attr("ng-options"))
-                .contains("dossier.requestableRequirements");
+                .isEqualTo("item.requirement as item.label group by item.stepLabel for item in dossier.requirementLabels");
         assertThat(form.select("select[ng-model=change.code]").attr("ng-options")).contains("dossier.requestCodes");
         assertThat(form.select("input[ng-model=change.message]")).hasSize(1);
     }
 
     @Test
-    void secondReviewFormOffersApproveOrRejectAndShowsTheFirstReviewer() throws IOException {
-        String html = read("second-review.html");
-        String script = script("second-review.html");
-
-        assertThat(script).contains("submit('" + ProcessConstants.VAR_DECISION + "', 'String', review.decision)")
-                .contains("submit('" + ProcessConstants.VAR_REVIEW_COMMENT + "', 'String',")
-                .doesNotContain(ProcessConstants.VAR_REQUESTED_CHANGES);
-        assertThat(decisions("second-review.html")).containsExactly(ProcessConstants.DECISION_APPROVE,
+    void theSecondReviewUsesTheSameFormWithItsOwnRules() throws IOException {
+        assertThat(read("review-application.html")).contains("ng-if=\"secondReview\"", "First review by",
+                "{{ dossier.firstReviewer", "$scope.rules.taskDefinitionKey === '" + ProcessConstants.TASK_SECOND_REVIEW + "'");
+        ReviewDecision.Rules second = ReviewDecision.rules(ProcessConstants.TASK_SECOND_REVIEW);
+        assertThat(second.decisions()).containsExactly(ProcessConstants.DECISION_APPROVE,
                 ProcessConstants.DECISION_REJECT);
-        assertThat(html).contains("First review by").contains("{{ dossier.firstReviewer");
+        assertThat(second.commentRequiredFor()).containsExactly(ProcessConstants.DECISION_REJECT);
+        assertThat(second.changesRequiredFor()).isEmpty();
+        ReviewDecision.Rules first = ReviewDecision.rules(ProcessConstants.TASK_REVIEW);
+        assertThat(first.decisions()).containsExactly(ProcessConstants.DECISION_APPROVE,
+                ProcessConstants.DECISION_REJECT, ProcessConstants.DECISION_REQUEST_CHANGES);
+        assertThat(first.commentRequiredFor()).containsExactly(ProcessConstants.DECISION_REJECT,
+                ProcessConstants.DECISION_REQUEST_CHANGES);
+        assertThat(first.changesRequiredFor()).containsExactly(ProcessConstants.DECISION_REQUEST_CHANGES);
+        // What a completion of each task may carry: the form submits no more.
+        assertThat(ReviewTasks.SECOND_REVIEW_VARIABLES).doesNotContain(ProcessConstants.VAR_REQUESTED_CHANGES);
+        assertThat(ReviewDecision.rules("UserTask_Unknown").decisions()).isEmpty();
+    }
+
+    @Test
+    void theSecondReviewsOldFormIsGone() {
+        assertThat(FORMS.resolve("second-review.html")).doesNotExist();
     }
 
     @Test
@@ -128,7 +142,7 @@ class ReviewFormsTest {
 
         List<String> files = formKeys.results().map(m -> m.group(1)).toList();
 
-        assertThat(files).containsExactlyInAnyOrder("review-application.html", "second-review.html");
+        assertThat(files).containsExactly("review-application.html", "review-application.html");
         assertThat(files).allSatisfy(f -> assertThat(FORMS.resolve(f)).isRegularFile());
     }
 
@@ -138,11 +152,6 @@ class ReviewFormsTest {
                 .hasSize(ReviewDecision.FIELDS.size() + com.merchantonboarding.documents.DocumentType.values().length)
                 .allSatisfy(r -> assertThat(ReviewDecision.isRequirement(r)).as(r).isTrue())
                 .contains("documents.BUSINESS_LICENSE", "bankAccount.holderName");
-    }
-
-    private static List<String> decisions(String file) throws IOException {
-        return Jsoup.parse(read(file)).select("input[type=radio][ng-model=review.decision]").stream()
-                .map(input -> input.attr("value")).toList();
     }
 
     private static String script(String file) throws IOException {

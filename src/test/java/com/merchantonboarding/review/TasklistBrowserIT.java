@@ -8,12 +8,21 @@ import com.merchantonboarding.support.Browser;
 import com.merchantonboarding.support.Http;
 import com.merchantonboarding.support.IntegrationTest;
 import com.merchantonboarding.support.TestFiles;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
+import javax.imageio.ImageIO;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 /**
- * Compliance officers at work in Camunda Tasklist, in a real browser (Debian's Chromium, headless):
- * the review form with the dossier, a request for changes that reaches the merchant API, the change
- * highlighted after resubmission, and four eyes on a high-risk approval.
+ * Compliance officers at work in Camunda Tasklist, in a real browser (Debian's Chromium, headless): landing on the
+ * queue with work, each case named by its reference and merchant, found by Tasklist's search; the review form with
+ * the dossier and its duplicate warnings, a request for changes picked by the merchant's labels that reaches the
+ * merchant API, the change highlighted after resubmission, and four eyes on a high-risk approval (the same form).
  */
 class TasklistBrowserIT extends IntegrationTest {
 
@@ -48,6 +58,67 @@ class TasklistBrowserIT extends IntegrationTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void anOfficerLandsOnTheQueueSeesTheCaseAndFindsItByReference() {
+        String key = newMerchant();
+        String id = applicationInReview(key, completeData(), COMPANY_DOCUMENTS);
+        String reference = referenceOf(id);
+        String taskId = awaitTask(id, null);
+        // The most overdue review of the queue (a day before any other task's due date, earlier runs' too): the filters
+        // sort by due date, so it must come first.
+        java.util.Date earliest = tasks.createTaskQuery().dueBefore(new java.util.Date()).orderByDueDate().asc()
+                .listPage(0, 1).stream().map(org.camunda.bpm.engine.task.Task::getDueDate).findFirst()
+                .orElse(java.util.Date.from(java.time.Instant.parse("2001-01-02T00:00:00Z")));
+        tasks.setDueDate(taskId, java.util.Date.from(earliest.toInstant().minus(Duration.ofDays(1))));
+
+        browser.loginToTasklist("itolivia", PASSWORD);
+        WebElement landed = browser.await(By.cssSelector(".task-filters .content div.item.active"));
+        assertThat(landed.getText()).contains("Compliance queue");
+        WebElement first = browser.await(By.cssSelector("[cam-tasks] li.task"));
+        browser.awaitText(By.cssSelector("[cam-tasks] li.task"), reference);
+        assertThat(first.getText()).contains(reference + " · 厦门示例贸易有限公司 · 5812", "years ago", "Risk",
+                "LOW", "Country", "CN");
+        // The card shows the first variables; the rest are in it, under "Show more".
+        assertThat(first.getAttribute("textContent")).contains("Providers", "ALIPAY, WECHAT_PAY", "Revision",
+                "Review", "first");
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(browser.driver()
+                .findElements(By.cssSelector(".task-filters .content div.item"))).extracting(WebElement::getText)
+                .allSatisfy(text -> assertThat(text.strip()).containsPattern("\\d+\\)?$")));
+        browser.screenshot("officer-queue");
+
+        // Tasklist's search box looks in the task's name: a reference finds the case, and so does the name.
+        WebElement search = browser.await(By.cssSelector("input.main-field"));
+        search.sendKeys(reference);
+        search.sendKeys(org.openqa.selenium.Keys.ENTER);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(browser.driver()
+                .findElements(By.cssSelector("[cam-tasks] li.task h4 a"))).singleElement()
+                .satisfies(a -> assertThat(a.getText()).startsWith(reference)));
+        browser.screenshot("officer-search-by-reference");
+    }
+
+    @Test
+    void theFormFlagsALicenceAnotherMerchantUploadedReEncoded() {
+        BufferedImage licence = uniquePicture();
+        String firstKey = newMerchant();
+        String first = applicationWithLicence(firstKey, encoded(licence, "png"), "licence.png", "image/png");
+        String secondKey = newMerchant();
+        // The same picture, smaller and saved again as a JPEG: other bytes, the same picture.
+        String second = applicationWithLicence(secondKey, encoded(resized(licence, 0.8), "jpg"), "scan.jpg",
+                "image/jpeg");
+
+        browser.loginToTasklist("itoscar", PASSWORD);
+        openTask(second);
+        awaitDossier(second);
+        String firstReference = referenceOf(first);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.driver()
+                .findElements(By.cssSelector(".document-duplicates li"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("The same picture, re-encoded, was uploaded as",
+                        "BUSINESS_LICENSE", "of application " + firstReference, "another merchant"))
+                // The journey's three other documents are one file uploaded three times.
+                .anySatisfy(text -> assertThat(text).contains("The same file was uploaded as", "of this application")));
+        browser.screenshot("officer-duplicate-warning");
     }
 
     @Test
@@ -87,8 +158,14 @@ class TasklistBrowserIT extends IntegrationTest {
         browser.driver().findElement(By.id("reviewComment")).sendKeys("Please replace the licence photo.");
         browser.click(By.xpath("//button[contains(., 'Add an item')]"));
         WebElement row = browser.await(By.cssSelector("tr[ng-repeat='change in review.changes']"));
-        new Select(row.findElement(By.cssSelector("select[ng-model='change.requirement']")))
-                .selectByVisibleText("documents.BUSINESS_LICENSE");
+        // The fields and documents by the labels the merchant sees, grouped by the portal's steps; the path is the value.
+        WebElement picker = row.findElement(By.cssSelector("select[ng-model='change.requirement']"));
+        assertThat(picker.findElements(By.tagName("optgroup"))).extracting(g -> g.getAttribute("label"))
+                .containsExactly("1. Business", "2. Legal representative and owners", "3. Bank account",
+                        "4. Providers and features", "5. Documents");
+        assertThat(picker.getText()).contains("Bank account: Account holder", "Business licence")
+                .doesNotContain("bankAccount.holderName", "documents.BUSINESS_LICENSE");
+        new Select(picker).selectByVisibleText("Business licence");
         row.findElement(By.cssSelector("input[type=text]")).sendKeys("The photo is cut off: upload the whole page.");
         assertThat(row.getText()).contains("The merchant reads");
         browser.screenshot("officer-request-changes");
@@ -184,6 +261,66 @@ class TasklistBrowserIT extends IntegrationTest {
         System.out.println("MEASURE review form with 10 documents: task opened to all images shown " + millis
                 + " ms; dossier request to last image " + dossierToImages + " ms");
         browser.screenshot("officer-ten-documents");
+    }
+
+    /**
+     * A licence no other test uploads: the journeys' licence line (OCR reads the declared code on it, as on theirs), and
+     * below it lines of random letters.
+     */
+    private static BufferedImage uniquePicture() {
+        java.util.Random random = new java.util.Random(System.nanoTime());
+        BufferedImage image = new BufferedImage(1400, 1000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1400, 1000);
+        g.setColor(Color.DARK_GRAY);
+        g.drawRect(10, 10, 1380, 980);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 50));
+        g.drawString("BUSINESS LICENCE 91350200776049653A", 40, 333);
+        // Lines of random text: sharp enough to pass inspection, and a picture of its own.
+        g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 40));
+        for (int line = 0; line < 8; line++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 28; i++) {
+                text.append((char) ('A' + random.nextInt(26)));
+            }
+            g.drawString(text.toString(), 40, 430 + line * 65);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static BufferedImage resized(BufferedImage image, double scale) {
+        int w = (int) (image.getWidth() * scale);
+        int h = (int) (image.getHeight() * scale);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    private static byte[] encoded(BufferedImage image, String format) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A complete application in review whose business licence is this file (the other documents the usual ones). */
+    private String applicationWithLicence(String key, byte[] licence, String filename, String mediaType) {
+        String id = createApplication(key, completeData());
+        Http.Response uploaded = http.upload("/api/v1/applications/" + id + "/documents", Http.bearer(key),
+                "BUSINESS_LICENSE", filename, licence, mediaType);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        COMPANY_DOCUMENTS.stream().filter(type -> !type.equals("BUSINESS_LICENSE")).forEach(type -> upload(key, id, type));
+        submit(key, id);
+        awaitStatus(key, id, "IN_REVIEW");
+        return id;
     }
 
     private void openTask(String applicationId) {
