@@ -37,7 +37,8 @@ class CamundaIdentitySetup {
             GROUP_LEADS, "Compliance leads",
             GROUP_ANALYSTS, "Business analysts",
             GROUP_ADMINS, "Camunda administrators",
-            GROUP_OPERATORS, "Operators");
+            GROUP_OPERATORS, "Operators",
+            GROUP_INSPECTION_WORKERS, "Inspection workers (technical)");
 
     private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }
@@ -52,12 +53,14 @@ class CamundaIdentitySetup {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final IdentityProperties properties;
+    private final InspectionWorkerProperties worker;
 
     CamundaIdentitySetup(IdentityService identity, AuthorizationService authorizations,
-                         IdentityProperties properties) {
+                         IdentityProperties properties, InspectionWorkerProperties worker) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.properties = properties;
+        this.worker = worker;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -65,6 +68,9 @@ class CamundaIdentitySetup {
     void setUp() {
         GROUPS.forEach(this::ensureGroup);
         grantGroupRights();
+        if (worker.enabled()) {
+            ensureWorkerUser();
+        }
         if (properties.demoUsers()) {
             DEMO_USERS.forEach(this::ensureDemoUser);
             log.info("Demo users ready: admin, olivia, oscar, liam, lena, ana (password {}).",
@@ -95,6 +101,11 @@ class CamundaIdentitySetup {
         grant(GROUP_ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(GROUP_ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(GROUP_ADMINS, Resources.APPLICATION, "*", Permissions.ALL);
+        // The inspection workers fetch and lock (READ_INSTANCE and UPDATE_INSTANCE), complete, fail and extend the
+        // locks of (UPDATE_INSTANCE) the process's external tasks. No task right (they cannot complete a review),
+        // no webapp; security/EngineRestScope keeps them to the external-task resource of /engine-rest as well.
+        grant(GROUP_INSPECTION_WORKERS, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         // The rights the analysts' deployment path runs with (processmodel/ProcessModels): a group nobody is a member
         // of, added to the analyst's groups only inside that path, after its checks.
         grant(GROUP_MODEL_DEPLOYERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
@@ -122,6 +133,25 @@ class CamundaIdentitySetup {
         }
         if (changed) {
             authorizations.saveAuthorization(auth);
+        }
+    }
+
+    /**
+     * The worker's user, with the password of this node's settings (set again at every start, so a changed secret
+     * takes effect; every node running a worker must have the same one).
+     */
+    private void ensureWorkerUser() {
+        User user = identity.createUserQuery().userId(worker.user()).singleResult();
+        if (user == null) {
+            user = identity.newUser(worker.user());
+            user.setFirstName("Inspection");
+            user.setLastName("Worker");
+            log.info("Created the inspection workers' user {}", worker.user());
+        }
+        user.setPassword(worker.password());
+        identity.saveUser(user);
+        if (identity.createUserQuery().userId(worker.user()).memberOfGroup(GROUP_INSPECTION_WORKERS).count() == 0) {
+            identity.createMembership(worker.user(), GROUP_INSPECTION_WORKERS);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.merchant.MerchantAccounts;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -106,6 +107,17 @@ class SecurityConfiguration {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
         registration.setOrder(Integer.MAX_VALUE - 10);
+        return registration;
+    }
+
+    /** After the authentication: the inspection workers' user gets only the external-task calls. */
+    @Bean
+    FilterRegistrationBean<EngineRestScope> engineRestScope(ProcessEngine engine) {
+        FilterRegistrationBean<EngineRestScope> registration =
+                new FilterRegistrationBean<>(new EngineRestScope(engine.getIdentityService()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("engine-rest-scope");
+        registration.setOrder(Integer.MAX_VALUE - 5);
         return registration;
     }
 }
