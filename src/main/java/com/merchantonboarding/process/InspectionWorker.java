@@ -22,6 +22,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,6 +61,11 @@ class InspectionWorker implements SmartLifecycle {
     private ScheduledExecutorService lockExtensions;
 
     InspectionWorker(InspectDocumentsWorker worker, InspectionWorkerProperties properties, ApplicationContext context) {
+        if (properties.engineRestUrl().isBlank() && context.getEnvironment().acceptsProfiles(Profiles.of("worker"))) {
+            // A worker-only node refuses its own /engine-rest (security/WorkerNodeSecurity): say so at start.
+            throw new IllegalStateException("A worker-only node (profile worker) needs the application's /engine-rest: "
+                    + "set ENGINE_REST_URL (onboarding.worker.engine-rest-url), e.g. http://app:8080/engine-rest");
+        }
         this.worker = worker;
         this.properties = properties;
         this.context = context;
@@ -250,7 +256,7 @@ class InspectionWorker implements SmartLifecycle {
             return "http://localhost:" + web.getWebServer().getPort() + "/engine-rest";
         }
         throw new IllegalStateException("The inspection worker needs onboarding.worker.engine-rest-url "
-                + "(ENGINE_REST_URL): this node serves no /engine-rest of its own");
+                + "(ENGINE_REST_URL): this node has no web server of its own");
     }
 
     private static String workerId() {
