@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -149,7 +150,14 @@ class CamundaIdentitySetup {
             log.info("Created the inspection workers' user {}", worker.user());
         }
         user.setPassword(worker.password());
-        identity.saveUser(user);
+        try {
+            identity.saveUser(user);
+        } catch (ProcessEngineException e) {
+            throw new IllegalStateException("The inspection worker's user " + worker.user() + " cannot be saved with "
+                    + "INSPECTION_WORKER_PASSWORD (onboarding.worker.password): " + e.getMessage() + ". It needs 10 or "
+                    + "more characters with upper and lower case, a digit and a symbol, and nothing of the user's "
+                    + "names (Inspection, Worker).", e);
+        }
         if (identity.createUserQuery().userId(worker.user()).memberOfGroup(GROUP_INSPECTION_WORKERS).count() == 0) {
             identity.createMembership(worker.user(), GROUP_INSPECTION_WORKERS);
         }
