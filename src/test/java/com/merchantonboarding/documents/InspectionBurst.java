@@ -76,7 +76,7 @@ public final class InspectionBurst implements AutoCloseable {
             }
         }
 
-        Map<String, byte[]> byType() {
+        public Map<String, byte[]> byType() {
             Map<String, byte[]> files = new LinkedHashMap<>();
             files.put("BUSINESS_LICENSE", licence);
             files.put("LEGAL_REP_ID_FRONT", idFront);

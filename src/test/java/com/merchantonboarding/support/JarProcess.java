@@ -93,6 +93,11 @@ public final class JarProcess implements AutoCloseable {
         return "http://localhost:" + port + "/engine-rest";
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
