@@ -149,6 +149,13 @@ class CamundaIdentitySetup {
             user.setLastName("Worker");
             log.info("Created the inspection workers' user {}", worker.user());
         }
+        // Never a person's account: its password would be overwritten and its rights given to every worker.
+        List<String> otherGroups = identity.createGroupQuery().groupMember(worker.user()).list().stream()
+                .map(Group::getId).filter(g -> !g.equals(GROUP_INSPECTION_WORKERS)).toList();
+        if (!otherGroups.isEmpty()) {
+            throw new IllegalStateException("INSPECTION_WORKER_USER (onboarding.worker.user) names " + worker.user()
+                    + ", a user of " + otherGroups + ": the inspection worker needs a user of its own.");
+        }
         user.setPassword(worker.password());
         try {
             identity.saveUser(user);

@@ -99,7 +99,19 @@ class InspectionWorker implements SmartLifecycle {
         if (stopping == null) {
             return;
         }
-        stopping.stop();
+        // The client's stop waits for the fetch in flight, which a long poll holds up to long-poll; bounded, so a
+        // request the engine never answers cannot hold the shutdown (the fetch thread then ends with the JVM).
+        Thread stopper = daemon(stopping::stop, "inspection-worker-stop");
+        stopper.start();
+        try {
+            stopper.join(properties.longPoll().toMillis() + 5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopper.isAlive()) {
+            log.warn("The inspection worker's fetch did not end within {} s; stopping without it",
+                    properties.longPoll().toSeconds() + 5);
+        }
         inspections.shutdown();
         try {
             if (!inspections.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
