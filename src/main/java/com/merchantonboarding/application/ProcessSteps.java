@@ -9,6 +9,7 @@ import com.merchantonboarding.screening.ScreeningService;
 import com.merchantonboarding.screening.Severity;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,13 @@ public class ProcessSteps {
         this.wallet = wallet;
     }
 
+    /** The application's current revision (the last submitted or being edited), empty when there is no application. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> currentRevision(UUID applicationId) {
+        return applications.findById(applicationId).map(Application::getRevision);
+    }
+
+    /** Inspects every document of the revision not inspected before (a document is inspected once). */
     @Transactional
     public void inspectDocuments(UUID applicationId, int revision) {
         documents.inspect(revision(applicationId, revision).getDocumentIds());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -37,17 +38,20 @@ class CamundaIdentitySetup {
             GROUP_LEADS, "Compliance leads",
             GROUP_ANALYSTS, "Business analysts",
             GROUP_ADMINS, "Camunda administrators",
-            GROUP_OPERATORS, "Operators");
+            GROUP_OPERATORS, "Operators",
+            GROUP_INSPECTION_WORKERS, "Inspection workers (technical)");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final IdentityProperties properties;
+    private final InspectionWorkerProperties worker;
 
     CamundaIdentitySetup(IdentityService identity, AuthorizationService authorizations,
-                         IdentityProperties properties) {
+                         IdentityProperties properties, InspectionWorkerProperties worker) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.properties = properties;
+        this.worker = worker;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -55,6 +59,9 @@ class CamundaIdentitySetup {
     void setUp() {
         GROUPS.forEach(this::ensureGroup);
         grantGroupRights();
+        if (worker.enabled()) {
+            ensureWorkerUser();
+        }
         if (properties.demoUsers()) {
             DemoUsers.ALL.forEach(this::ensureDemoUser);
             log.info("Demo users ready: admin, olivia, oscar, liam, lena, ana (password {}).",
@@ -85,6 +92,11 @@ class CamundaIdentitySetup {
         grant(GROUP_ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(GROUP_ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(GROUP_ADMINS, Resources.APPLICATION, "*", Permissions.ALL);
+        // The inspection workers fetch and lock (READ_INSTANCE and UPDATE_INSTANCE), complete, fail and extend the
+        // locks of (UPDATE_INSTANCE) the process's external tasks. No task right (they cannot complete a review),
+        // no webapp; security/EngineRestScope keeps them to the external-task resource of /engine-rest as well.
+        grant(GROUP_INSPECTION_WORKERS, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         // The rights the analysts' deployment path runs with (processmodel/ProcessModels): a group nobody is a member
         // of, added to the analyst's groups only inside that path, after its checks.
         grant(GROUP_MODEL_DEPLOYERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
@@ -112,6 +124,39 @@ class CamundaIdentitySetup {
         }
         if (changed) {
             authorizations.saveAuthorization(auth);
+        }
+    }
+
+    /**
+     * The worker's user, with the password of this node's settings (set again at every start, so a changed secret
+     * takes effect; every node running a worker must have the same one).
+     */
+    private void ensureWorkerUser() {
+        User user = identity.createUserQuery().userId(worker.user()).singleResult();
+        if (user == null) {
+            user = identity.newUser(worker.user());
+            user.setFirstName("Inspection");
+            user.setLastName("Worker");
+            log.info("Created the inspection workers' user {}", worker.user());
+        }
+        // Never a person's account: its password would be overwritten and its rights given to every worker.
+        List<String> otherGroups = identity.createGroupQuery().groupMember(worker.user()).list().stream()
+                .map(Group::getId).filter(g -> !g.equals(GROUP_INSPECTION_WORKERS)).toList();
+        if (!otherGroups.isEmpty()) {
+            throw new IllegalStateException("INSPECTION_WORKER_USER (onboarding.worker.user) names " + worker.user()
+                    + ", a user of " + otherGroups + ": the inspection worker needs a user of its own.");
+        }
+        user.setPassword(worker.password());
+        try {
+            identity.saveUser(user);
+        } catch (ProcessEngineException e) {
+            throw new IllegalStateException("The inspection worker's user " + worker.user() + " cannot be saved with "
+                    + "INSPECTION_WORKER_PASSWORD (onboarding.worker.password): " + e.getMessage() + ". It needs 10 or "
+                    + "more characters with upper and lower case, a digit and a symbol, and nothing of the user's "
+                    + "names (Inspection, Worker).", e);
+        }
+        if (identity.createUserQuery().userId(worker.user()).memberOfGroup(GROUP_INSPECTION_WORKERS).count() == 0) {
+            identity.createMembership(worker.user(), GROUP_INSPECTION_WORKERS);
         }
     }
 

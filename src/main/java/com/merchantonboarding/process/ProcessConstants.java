@@ -19,6 +19,9 @@ public final class ProcessConstants {
     public static final String MSG_BANK_VERIFICATION_FAILED = "BankAccountVerificationFailed";
     public static final String MSG_WITHDRAWN = "ApplicationWithdrawn";
 
+    /** The external task of {@code ServiceTask_InspectDocuments}, fetched by the inspection workers. */
+    public static final String TOPIC_INSPECT_DOCUMENTS = "inspect-documents";
+
     public static final String TASK_REVIEW = "UserTask_ReviewApplication";
     public static final String TASK_SECOND_REVIEW = "UserTask_SecondReview";
 
@@ -28,6 +31,11 @@ public final class ProcessConstants {
     public static final String GROUP_ADMINS = "camunda-admin";
     /** Operators of the service: the actuator endpoints (health details, metrics), nothing in the webapps. */
     public static final String GROUP_OPERATORS = "operators";
+    /**
+     * Not a group of people: the inspection workers' technical user. It may fetch, lock, complete and fail the
+     * process's external tasks over /engine-rest, and nothing else (no user task, no webapp).
+     */
+    public static final String GROUP_INSPECTION_WORKERS = "inspection-workers";
     /** Not a group of people: the rights of the analysts' deployment path (processmodel/ProcessModels). */
     public static final String GROUP_MODEL_DEPLOYERS = "process-model-deployers";
 

@@ -55,6 +55,8 @@ final class ModelRules {
             Map.entry("EndEvent_ApplicationExpired", org.camunda.bpm.model.bpmn.instance.EndEvent.class),
             Map.entry("EndEvent_WalletLive", org.camunda.bpm.model.bpmn.instance.EndEvent.class));
     static final Set<String> ASYNC = Set.of("ServiceTask_InspectDocuments", "BusinessRuleTask_ScreenApplication");
+    /** The external-task topics the application's workers fetch (process/InspectionWorker). */
+    static final Set<String> TOPICS = Set.of(ProcessConstants.TOPIC_INSPECT_DOCUMENTS);
     static final Set<String> MESSAGES = Set.of(ProcessConstants.MSG_RESUBMITTED, ProcessConstants.MSG_BANK_VERIFIED,
             ProcessConstants.MSG_BANK_VERIFICATION_FAILED, ProcessConstants.MSG_WITHDRAWN);
     /** Names an expression may use besides beans: the engine's own and the variables of spec/process.md. */
@@ -117,9 +119,10 @@ final class ModelRules {
             }
         });
         for (String id : ASYNC) {
-            if (model.getModelElementById(id) instanceof FlowNode node && !node.isCamundaAsyncBefore()) {
-                findings.add(new Finding(id, id + " must run asynchronously ('Asynchronous before'): it is slow "
-                        + "and retried on failure."));
+            if (model.getModelElementById(id) instanceof FlowNode node && !node.isCamundaAsyncBefore()
+                    && !isExternal(node)) {
+                findings.add(new Finding(id, id + " must run asynchronously ('Asynchronous before', or an external "
+                        + "task): it is slow and retried on failure."));
             }
         }
         Set<String> messages = new java.util.HashSet<>();
@@ -130,6 +133,11 @@ final class ModelRules {
             }
         }
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            if (isExternal(task) && !TOPICS.contains(task.getCamundaTopic())) {
+                findings.add(new Finding(task.getId(), task.getId() + " is an external task of the topic '"
+                        + task.getCamundaTopic() + "', which no worker of the application fetches; the topics are "
+                        + String.join(", ", TOPICS) + "."));
+            }
             delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(),
                     JavaDelegate.class, beans, findings);
         }
@@ -228,6 +236,10 @@ final class ModelRules {
                 }
             }
         }
+    }
+
+    private static boolean isExternal(FlowNode node) {
+        return node instanceof ServiceTask task && "external".equals(task.getCamundaType());
     }
 
     private static boolean isOperator(String word) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +26,8 @@ import org.camunda.bpm.engine.task.Task;
  * scenario's {@code screen:} step says. {@code reviewRouting} answers from the same risk. Other beans an
  * expression names are the application's own (such as {@code processSettings}).
  *
+ * <p>External tasks of the workers' topics (inspection) are completed as a worker would, without a result.
+ *
  * <p>Steps read in order: a message, a completion or a timer only starts what follows; the asynchronous steps run
  * at the next {@code screen:} (which says what that screening decides), {@code at:}, {@code ended:} or action.
  */
@@ -32,6 +35,7 @@ final class ScenarioRunner {
 
     static final String SCREEN_ELEMENT = "BusinessRuleTask_ScreenApplication";
     private static final int MAX_JOBS = 200;
+    private static final String WORKER = "scenario-runner";
 
     /** What the stand-ins read and write during one scenario. */
     static final class State {
@@ -176,15 +180,29 @@ final class ScenarioRunner {
         return ScenarioRun.passed(scenario);
     }
 
-    /** Runs every job that is due now (asynchronous steps), as the job executor would; timers wait. */
+    /**
+     * Runs every job that is due now (asynchronous steps), as the job executor would, and completes every external
+     * task of a topic the application's workers fetch, as they would (recorded as {@code topic@activity}); timers
+     * wait.
+     */
     private void drain(String instanceId) {
         for (int i = 0; i < MAX_JOBS; i++) {
             List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
                     .executable().list().stream().filter(job -> !isTimer(job)).toList();
-            if (jobs.isEmpty()) {
+            if (!jobs.isEmpty()) {
+                engine.getManagementService().executeJob(jobs.get(0).getId());
+                continue;
+            }
+            List<ExternalTask> tasks = engine.getExternalTaskService().createExternalTaskQuery()
+                    .processInstanceId(instanceId).notLocked().list().stream()
+                    .filter(task -> ModelRules.TOPICS.contains(task.getTopicName())).toList();
+            if (tasks.isEmpty()) {
                 return;
             }
-            engine.getManagementService().executeJob(jobs.get(0).getId());
+            ExternalTask task = tasks.get(0);
+            engine.getExternalTaskService().lock(task.getId(), WORKER, 60_000);
+            state.calls.add(task.getTopicName() + "@" + task.getActivityId());
+            engine.getExternalTaskService().complete(task.getId(), WORKER);
         }
         throw new IllegalStateException("More than " + MAX_JOBS + " steps ran without the process waiting: a loop?");
     }

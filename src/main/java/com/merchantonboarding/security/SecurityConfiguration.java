@@ -5,6 +5,7 @@ import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.merchant.MerchantAccounts;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -105,6 +106,17 @@ class SecurityConfiguration {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
         registration.setOrder(Integer.MAX_VALUE - 10);
+        return registration;
+    }
+
+    /** After the authentication: the inspection workers' user gets only the external-task calls. */
+    @Bean
+    FilterRegistrationBean<EngineRestScope> engineRestScope(ProcessEngine engine) {
+        FilterRegistrationBean<EngineRestScope> registration =
+                new FilterRegistrationBean<>(new EngineRestScope(engine.getIdentityService()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setName("engine-rest-scope");
+        registration.setOrder(Integer.MAX_VALUE - 5);
         return registration;
     }
 }

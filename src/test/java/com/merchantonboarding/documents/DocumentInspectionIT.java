@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.awaitility.Awaitility;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +26,7 @@ class DocumentInspectionIT extends IntegrationTest {
     @Autowired
     Documents documents;
     @Autowired
-    ManagementService managementService;
+    ExternalTaskService externalTaskService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -169,29 +169,38 @@ class DocumentInspectionIT extends IntegrationTest {
         // Tesseract "uninstalled" by pointing the shared parser elsewhere for the length of this test (restored below).
         String path = tesseract.getTesseractPath();
         tesseract.setTesseractPath("/nonexistent-tesseract/");
-        Job job;
+        ExternalTask task;
         try {
             submit(key, id);
             String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
                     .singleResult().getId();
-            job = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> managementService.createJobQuery()
-                    .processInstanceId(instance).withException().singleResult(), j -> j != null);
-            assertThat(job.getRetries()).isEqualTo(2);
-            assertThat(job.getExceptionMessage()).contains("Tesseract");
+            // The inspection is an external task: the worker reports the failure, and the task waits a minute
+            // (the first back-off) with three attempts left.
+            task = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> externalTaskService
+                    .createExternalTaskQuery().processInstanceId(instance).singleResult(),
+                    t -> t != null && t.getErrorMessage() != null);
+            assertThat(task.getRetries()).isEqualTo(3);
+            assertThat(task.getErrorMessage()).contains("Inspection of revision 1 of application " + id)
+                    .containsIgnoringCase("tesseract");
+            assertThat(externalTaskService.getExternalTaskErrorDetails(task.getId())).contains("Exception");
+            assertThat(task.getLockExpirationTime()).isAfter(new java.util.Date(System.currentTimeMillis() + 30_000));
             assertThat(application(key, id).get("status").asText()).isEqualTo("SUBMITTED");
 
-            managementService.setJobRetries(job.getId(), 1);
-            org.assertj.core.api.Assertions.catchThrowable(() -> managementService.executeJob(job.getId()));
-            assertThat(runtimeService.createIncidentQuery().incidentType("failedJob").configuration(job.getId())
-                    .count()).isEqualTo(1);
+            // The last attempt, due now: it fails too and becomes an incident.
+            externalTaskService.setRetries(task.getId(), 1);
+            externalTaskService.unlock(task.getId());
+            String taskId = task.getId();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> runtimeService.createIncidentQuery()
+                    .incidentType("failedExternalTask").configuration(taskId).count() == 1);
+            assertThat(externalTaskService.createExternalTaskQuery().externalTaskId(taskId).singleResult()
+                    .getRetries()).isZero();
         } finally {
             tesseract.setTesseractPath(path);
         }
-        // The operator retries from Cockpit, due now, once Tesseract works again.
-        managementService.setJobRetries(job.getId(), 1);
-        managementService.setJobDuedate(job.getId(), new java.util.Date());
+        // The operator retries from Cockpit once Tesseract works again (setting retries resolves the incident).
+        externalTaskService.setRetries(task.getId(), 1);
         awaitStatus(key, id, "IN_REVIEW");
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
     }
 
     private Http.Response uploadLicence(String key, String id, String filename, byte[] bytes) {

@@ -52,6 +52,8 @@ public final class InspectionBurst implements AutoCloseable {
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final JarProcess application;
+    /** Worker-only processes, when the application node's own worker is off ({@link #start(String, String, Path, int)}). */
+    private final List<JarProcess> workers = new ArrayList<>();
     private final Path workDirectory;
     private final Http http;
     private final String database;
@@ -77,7 +79,7 @@ public final class InspectionBurst implements AutoCloseable {
             }
         }
 
-        Map<String, byte[]> byType() {
+        public Map<String, byte[]> byType() {
             Map<String, byte[]> files = new LinkedHashMap<>();
             files.put("BUSINESS_LICENSE", licence);
             files.put("LEGAL_REP_ID_FRONT", idFront);
@@ -121,6 +123,16 @@ public final class InspectionBurst implements AutoCloseable {
      * {@code TEST_DB_URL}), with this heap, its log and GC log in {@code workDirectory}.
      */
     public static InspectionBurst start(String heap, String database, Path workDirectory) throws Exception {
+        return start(heap, database, workDirectory, 0);
+    }
+
+    /**
+     * The same, and with {@code workers} > 0 the application node without its own inspection worker and that many
+     * worker-only processes (profile {@code worker}, same heap) fetching from it; their logs are
+     * {@code worker-<n>.log}, and their CPU counts with the application's.
+     */
+    public static InspectionBurst start(String heap, String database, Path workDirectory, int workers)
+            throws Exception {
         TestDatabases.recreate(database);
         Files.createDirectories(workDirectory);
         // The collector the Docker image runs with (docker/Dockerfile).
@@ -131,13 +143,28 @@ public final class InspectionBurst implements AutoCloseable {
         if (!more.isEmpty()) {
             options.addAll(List.of(more.split("\\s+")));
         }
-        JarProcess application = JarProcess.start(database, options, Map.of(
-                "CAMUNDA_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "DOCUMENT_STORAGE", workDirectory.resolve("documents").toString()),
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("CAMUNDA_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "DOCUMENT_STORAGE", workDirectory.resolve("documents").toString()));
+        if (workers > 0) {
+            // Separate workers read the documents from the database, as in docker/compose.yaml.
+            environment.put("DOCUMENT_STORE", "database");
+            environment.put("INSPECTION_WORKER_ENABLED", "false");
+        }
+        JarProcess application = JarProcess.start(database, options, environment,
                 workDirectory.resolve("application.log"));
         InspectionBurst burst = new InspectionBurst(application, workDirectory, database);
         try {
             application.awaitUp(Duration.ofMinutes(3));
+            for (int i = 1; i <= workers; i++) {
+                Map<String, String> workerEnvironment = new LinkedHashMap<>(environment);
+                workerEnvironment.remove("INSPECTION_WORKER_ENABLED");
+                workerEnvironment.put("ENGINE_REST_URL", application.engineRestUrl());
+                burst.workers.add(JarProcess.start("worker", database, List.of("-Xmx" + heap), workerEnvironment,
+                        workDirectory.resolve("worker-" + i + ".log")));
+            }
+            for (JarProcess worker : burst.workers) {
+                worker.awaitUp(Duration.ofMinutes(3));
+            }
         } catch (RuntimeException | InterruptedException e) {
             burst.close();
             throw e;
@@ -165,6 +192,14 @@ public final class InspectionBurst implements AutoCloseable {
 
     /** Submits every application at once and waits until each has left SUBMITTED, or {@code timeout} passed. */
     public Result submitAll(List<Merchant> merchants, Duration timeout) throws Exception {
+        return submit(merchants, Duration.ZERO, timeout);
+    }
+
+    /**
+     * Submits the applications one every {@code interval} (a steady arrival rate; zero: all at once) and waits until
+     * each has left SUBMITTED, or {@code timeout} passed after the last submission.
+     */
+    public Result submit(List<Merchant> merchants, Duration interval, Duration timeout) throws Exception {
         long[] cpuBefore = cpuTicks();
         Map<Long, Map.Entry<String, Long>> threadsBefore = cpuTicksByThread();
         long gcLogStart = Files.exists(gcLog()) ? Files.size(gcLog()) : 0;
@@ -174,6 +209,10 @@ public final class InspectionBurst implements AutoCloseable {
             List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < merchants.size(); i++) {
                 int index = i;
+                long due = start + interval.toNanos() * i;
+                while (System.nanoTime() < due) {
+                    Thread.sleep(Math.max(1, (due - System.nanoTime()) / 1_000_000));
+                }
                 calls.add(pool.submit(() -> {
                     Merchant m = merchants.get(index);
                     Http.Response response = http.json(HttpMethod.POST, "/api/v1/applications/" + m.applicationId()
@@ -244,18 +283,22 @@ public final class InspectionBurst implements AutoCloseable {
         return durations;
     }
 
-    /** {@code OutOfMemoryError}s the application logged. */
+    /** {@code OutOfMemoryError}s the application and its workers logged. */
     public long outOfMemoryErrors() throws IOException {
-        try (var lines = Files.lines(workDirectory.resolve("application.log"))) {
-            return lines.filter(line -> line.contains("OutOfMemoryError")).count();
-        }
+        return logLines("OutOfMemoryError").size();
     }
 
-    /** Lines of the application log that contain {@code text}. */
+    /** Lines of the application's and the workers' logs that contain {@code text}. */
     public List<String> logLines(String text) throws IOException {
-        try (var lines = Files.lines(workDirectory.resolve("application.log"))) {
-            return lines.filter(line -> line.contains(text)).toList();
+        List<String> found = new ArrayList<>();
+        List<Path> logs = new ArrayList<>(List.of(application.log()));
+        workers.forEach(worker -> logs.add(worker.log()));
+        for (Path log : logs) {
+            try (var lines = Files.lines(log)) {
+                lines.filter(line -> line.contains(text)).forEach(found::add);
+            }
         }
+        return found;
     }
 
     public long incidents() {
@@ -265,6 +308,11 @@ public final class InspectionBurst implements AutoCloseable {
     /** Job runs that ended in an exception, busy or not (Camunda's job log). */
     public long failedJobRuns() {
         return engineCount("/engine-rest/history/job-log/count?failureLog=true");
+    }
+
+    /** External-task runs a worker reported as failed, busy or not (the inspection; Camunda's external-task log). */
+    public long failedExternalTaskRuns() {
+        return engineCount("/engine-rest/history/external-task-log/count?failureLog=true");
     }
 
     public boolean alive() {
@@ -277,6 +325,9 @@ public final class InspectionBurst implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        for (JarProcess worker : workers) {
+            worker.close();
+        }
         application.close();
         TestDatabases.drop(database);
     }
@@ -360,6 +411,9 @@ public final class InspectionBurst implements AutoCloseable {
         if (name.startsWith("camundaTaskExe")) {
             return "job executor";
         }
+        if (name.startsWith("inspection-")) {
+            return "inspection worker";
+        }
         if (name.startsWith("document-reade")) {
             return "decoding (time-limited readers)";
         }
@@ -369,9 +423,22 @@ public final class InspectionBurst implements AutoCloseable {
         return "other";
     }
 
-    /** utime + stime of the JVM, and cutime + cstime: the CPU of its children that have ended (Tesseract). */
+    /**
+     * utime + stime of the JVMs (the application's and the workers'), and cutime + cstime: the CPU of their children
+     * that have ended (Tesseract).
+     */
     private long[] cpuTicks() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(application.pid()), "stat"));
+        long[] total = cpuTicks(application.pid());
+        for (JarProcess worker : workers) {
+            long[] more = cpuTicks(worker.pid());
+            total[0] += more[0];
+            total[1] += more[1];
+        }
+        return total;
+    }
+
+    private static long[] cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         // After the command name: state is field 3 of stat(5), so field n is at index n - 3.
         long own = Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);

@@ -35,6 +35,8 @@ class InspectionBurstIT {
             assertThat(burst.incidents()).as("incidents").isZero();
             assertThat(burst.failedJobRuns()).as("failed job runs: %s", burst.logLines("waits its turn"))
                     .isZero();
+            assertThat(burst.failedExternalTaskRuns()).as("failed inspections: %s", burst.logLines("waits its turn"))
+                    .isZero();
             System.out.printf("Burst of %d: p50 %d s, p95 %d s, %.1f dossiers/min, JVM CPU %.2f s and Tesseract CPU "
                             + "%.2f s per dossier, peak heap after GC %d MB%n", APPLICATIONS,
                     result.percentile(0.5).toSeconds(), result.percentile(0.95).toSeconds(),

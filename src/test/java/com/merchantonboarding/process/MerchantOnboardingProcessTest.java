@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTask;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -43,6 +44,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,7 +101,8 @@ class MerchantOnboardingProcessTest {
     private static final String HIGH = "HIGH";
 
     // delegate and listener bean names used in the model
-    private static final String INSPECT = "inspectDocumentsDelegate";
+    /** The inspection is an external task: the test plays its worker. */
+    private static final String INSPECT = ProcessConstants.TOPIC_INSPECT_DOCUMENTS;
     private static final String SCREEN = "screenApplicationDelegate";
     private static final String MARK_IN_REVIEW = "markInReviewDelegate";
     private static final String REVIEW_LISTENER = "reviewDecisionListener";
@@ -132,8 +135,6 @@ class MerchantOnboardingProcessTest {
         applicationId = UUID.randomUUID().toString();
 
         Mocks.register("processSettings", new TestProcessSettings());
-        Mocks.register(INSPECT, recording(INSPECT,
-                execution -> inspectedRevisions.add(execution.getVariable(VAR_REVISION))));
         Mocks.register(SCREEN, recording(SCREEN, execution -> {
             execution.setVariable(VAR_SCREENING_OUTCOME, screeningOutcomes.removeFirst());
             execution.setVariable(VAR_RISK_LEVEL, riskLevel);
@@ -409,10 +410,16 @@ class MerchantOnboardingProcessTest {
         return pi;
     }
 
-    /** Runs the two asynchronous steps, inspection and screening. */
+    /** Runs the two asynchronous steps: inspection (an external task, completed as its worker would) and screening. */
     private void inspectAndScreen(ProcessInstance pi) {
         assertThat(pi).isWaitingAtExactly(INSPECT_DOCUMENTS);
-        execute(job(INSPECT_DOCUMENTS, pi));
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count())
+                .as("inspection is no job of the engine").isZero();
+        ExternalTask inspection = externalTask(INSPECT_DOCUMENTS, pi);
+        assertThat(inspection).hasTopicName(INSPECT);
+        calls.add(INSPECT);
+        inspectedRevisions.add(runtimeService().getVariable(pi.getId(), VAR_REVISION));
+        complete(inspection);
         assertThat(pi).isWaitingAtExactly(SCREEN_APPLICATION);
         execute(job(SCREEN_APPLICATION, pi));
     }

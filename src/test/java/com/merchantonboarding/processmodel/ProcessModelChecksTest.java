@@ -157,9 +157,20 @@ class ProcessModelChecksTest {
 
     @Test
     void theInspectionMustStayAsynchronous() throws Exception {
-        String model = shipped().replace("id=\"ServiceTask_InspectDocuments\" name=\"Inspect documents\" "
-                + "camunda:asyncBefore=\"true\"", "id=\"ServiceTask_InspectDocuments\" name=\"Inspect documents\"");
-        assertThat(check(model)).extracting(ModelRules.Finding::element).contains("ServiceTask_InspectDocuments");
+        String external = "camunda:type=\"external\" camunda:topic=\"inspect-documents\"";
+        assertThat(shipped()).contains(external);
+        String synchronous = shipped().replace(external, "camunda:delegateExpression=\"${inspectDocumentsDelegate}\"");
+        String asynchronous = shipped().replace(external,
+                "camunda:asyncBefore=\"true\" camunda:delegateExpression=\"${inspectDocumentsDelegate}\"");
+        assertThat(check(synchronous)).extracting(ModelRules.Finding::element).contains("ServiceTask_InspectDocuments");
+        assertThat(check(asynchronous)).isEmpty();
+    }
+
+    @Test
+    void anExternalTaskMustBeOfATopicAWorkerFetches() throws Exception {
+        String model = shipped().replace("camunda:topic=\"inspect-documents\"", "camunda:topic=\"inspect-docs\"");
+        assertThat(check(model)).extracting(ModelRules.Finding::message).singleElement().asString()
+                .contains("'inspect-docs'", "no worker", "inspect-documents");
     }
 
     @Test

@@ -107,7 +107,10 @@ class RetentionIT extends IntegrationTest {
             List<UUID> first = runs.get(0).get();
             List<UUID> second = runs.get(1).get();
 
-            assertThat(first).doesNotContainAnyElementsOf(second);
+            // No application erased by both; one node may well erase all six (AssertJ's doesNotContainAnyElementsOf
+            // refuses an empty list, which made that valid outcome an error).
+            assertThat(java.util.Collections.disjoint(first, second)).as("erased by both: %s and %s", first, second)
+                    .isTrue();
             for (String id : ids) {
                 assertThat(first.contains(UUID.fromString(id)) || second.contains(UUID.fromString(id))).as(id).isTrue();
                 assertThat(jdbc.queryForObject("select count(*) from document where application_id = ?", Long.class,

@@ -28,22 +28,33 @@ public final class JarProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** The inspection worker's password every jar process is given (the nodes of one database share it). */
+    public static final String WORKER_PASSWORD = "Qx7-Jar-Fetch-Secret";
+
     /**
      * Starts the jar on this database with these JVM options and environment (which may override the defaults:
-     * database, port, administrator's password, {@code OMP_THREAD_LIMIT=1}); does not wait for it to be up.
+     * database, port, administrator's and inspection worker's passwords, {@code OMP_THREAD_LIMIT=1}); does not wait
+     * for it to be up.
      */
     public static JarProcess start(String database, List<String> jvmOptions, Map<String, String> environment, Path log)
             throws IOException {
+        return start("postgres", database, jvmOptions, environment, log);
+    }
+
+    /** The same with these Spring profiles ({@code worker}: an inspection worker only). */
+    public static JarProcess start(String profiles, String database, List<String> jvmOptions,
+                                   Map<String, String> environment, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--spring.profiles.active=postgres"));
+        command.addAll(List.of("-jar", jar().toString(), "--spring.profiles.active=" + profiles));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("DB_URL", TestDatabases.url(database));
         env.put("DB_USER", TestDatabases.user());
         env.put("DB_PASSWORD", TestDatabases.password());
         env.put("CAMUNDA_ADMIN_PASSWORD", "Qx7-Jar-Process-Secret");
+        env.put("INSPECTION_WORKER_PASSWORD", WORKER_PASSWORD);
         env.put("PORT", String.valueOf(port));
         env.put("OMP_THREAD_LIMIT", "1");
         env.putAll(environment);
@@ -75,6 +86,16 @@ public final class JarProcess implements AutoCloseable {
 
     public Http http() {
         return new Http(port);
+    }
+
+    /** This node's /engine-rest, for a worker that fetches from it. */
+    public String engineRestUrl() {
+        return "http://localhost:" + port + "/engine-rest";
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     public boolean alive() {

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * OMP_THREAD_LIMIT=1 ./mvnw -o -Pbenchmark test-compile exec:exec -Dbenchmark=InspectionBurstBenchmark \
  *     -Dbenchmark.options='-f 1 -wi 0 -i 2'
  * </pre>
- * Settings: {@code -jvmArgsAppend '-Dbench.applications=32 -Dbench.heap=384m'}.
+ * Settings: {@code -jvmArgsAppend '-Dbench.applications=32 -Dbench.heap=384m'}; {@code -Dbench.workers=2} runs the
+ * application node without its own inspection worker and that many worker-only processes (docs/inspection.md,
+ * "Workers measured"); {@code -Dbench.interval=PT10S} submits one application every 10 s instead of all at once.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -41,6 +43,8 @@ public class InspectionBurstBenchmark {
 
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 32);
     private static final String HEAP = System.getProperty("bench.heap", "384m");
+    private static final int WORKERS = Integer.getInteger("bench.workers", 0);
+    private static final Duration INTERVAL = Duration.parse(System.getProperty("bench.interval", "PT0S"));
 
     private InspectionBurst.Dossier dossier;
     private InspectionBurst burst;
@@ -52,7 +56,7 @@ public class InspectionBurstBenchmark {
         dossier = InspectionBurst.Dossier.photos();
         String url = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/onboarding_test");
         burst = InspectionBurst.start(HEAP, url.substring(url.lastIndexOf('/') + 1) + "_bench",
-                Path.of("target", "burst-bench"));
+                Path.of("target", "burst-bench"), WORKERS);
     }
 
     @Setup(Level.Iteration)
@@ -62,7 +66,7 @@ public class InspectionBurstBenchmark {
 
     @Benchmark
     public long burstUntilAllRouted() throws Exception {
-        result = burst.submitAll(merchants, Duration.ofMinutes(20));
+        result = burst.submit(merchants, INTERVAL, Duration.ofMinutes(20));
         return result.routed();
     }
 
@@ -70,12 +74,12 @@ public class InspectionBurstBenchmark {
     public void report() throws Exception {
         System.out.printf("%n%d of %d routed in %.1f s: submit to routed p50 %.1f s, p95 %.1f s; %.1f dossiers/min;"
                         + " per dossier: JVM CPU %.2f s, Tesseract CPU %.2f s; peak heap after GC %d MB (%d collections);"
-                        + " OutOfMemoryErrors %d, incidents %d, failed job runs %d%n",
+                        + " OutOfMemoryErrors %d, incidents %d, failed job runs %d, failed or busy inspections %d%n",
                 result.routed(), APPLICATIONS, result.wall().toMillis() / 1000.0,
                 result.percentile(0.5).toMillis() / 1000.0, result.percentile(0.95).toMillis() / 1000.0,
                 result.dossiersPerMinute(), result.jvmCpuSeconds() / APPLICATIONS,
                 result.childCpuSeconds() / APPLICATIONS, result.peakHeapAfterGcMb(), result.garbageCollections(),
-                burst.outOfMemoryErrors(), burst.incidents(), burst.failedJobRuns());
+                burst.outOfMemoryErrors(), burst.incidents(), burst.failedJobRuns(), burst.failedExternalTaskRuns());
         StringBuilder byThread = new StringBuilder("JVM CPU per dossier by thread:");
         result.jvmCpuSecondsByThread().forEach((kind, seconds) ->
                 byThread.append(String.format(" %s %.2f s;", kind, seconds / APPLICATIONS)));
