@@ -38,18 +38,20 @@ class RuleSetActivations {
     private final RuleSetActivationRepository activations;
     private final RuleSetSnapshotRepository snapshots;
     private final TransactionTemplate transactions;
+    private final ScenarioChecks scenarioChecks;
     private final Object reloading = new Object();
     private volatile RuleSetActivation active;
 
     RuleSetActivations(RulesProperties properties, RuleBaseLoader loader, RuleBaseHolder holder,
                        RuleSetActivationRepository activations, RuleSetSnapshotRepository snapshots,
-                       TransactionTemplate transactions) {
+                       TransactionTemplate transactions, ScenarioChecks scenarioChecks) {
         this.properties = properties;
         this.loader = loader;
         this.holder = holder;
         this.activations = activations;
         this.snapshots = snapshots;
         this.transactions = transactions;
+        this.scenarioChecks = scenarioChecks;
     }
 
     /** What a reload did. {@code changed} is false when the folder holds the version already active. */
@@ -62,19 +64,32 @@ class RuleSetActivations {
     }
 
     /**
-     * Checks the rule set compiled at start against its scenarios and records its activation by the system.
+     * Checks the rule set compiled at start against its scenarios and records its activation by the system. When
+     * these very scenarios already passed against these very rules with this build ({@link ScenarioChecks}), they
+     * are not run again: the result could not differ.
      *
      * @throws IllegalStateException when a scenario fails, so that a rule set no reload would accept does not
      *                               come into force by a restart either
      */
     void activateAtStart() {
         RuleBase current = holder.current();
-        ScenarioReport scenarios = ScenarioRunner.run(current, RuleBaseLoader.read(current.source()));
+        SortedMap<String, byte[]> files = RuleBaseLoader.read(current.source());
+        String key = ScenarioCheckKey.of(current, files);
+        Optional<ScenarioCheck> passed = scenarioChecks.passed(key);
+        if (passed.isPresent()) {
+            active = record(current, RuleSetActivation.SYSTEM, null);
+            log.info("Rule set {} active from {} ({} scenarios passed at {} with these rules, scenarios and build; "
+                            + "not run again)", current.version(), current.source().description(),
+                    passed.get().getScenarios(), passed.get().getCheckedAt());
+            return;
+        }
+        ScenarioReport scenarios = ScenarioRunner.run(current, files);
         if (!scenarios.passed()) {
             throw new IllegalStateException("The rules in " + current.source().description()
                     + " fail their scenarios; fix the rules or the scenarios, or restore the last good version:\n"
                     + scenarios.summary());
         }
+        scenarioChecks.rememberPass(key, current, scenarios);
         active = record(current, RuleSetActivation.SYSTEM, null);
         log.info("Rule set {} active from {} ({} scenarios passed)", current.version(), current.source().description(),
                 scenarios.results().size());
@@ -90,7 +105,7 @@ class RuleSetActivations {
         try {
             SortedMap<String, byte[]> files = RuleBaseLoader.read(source);
             RuleBase ruleBase = loader.load(source, files);
-            return new Candidate(ruleBase, ScenarioRunner.run(ruleBase, files));
+            return new Candidate(ruleBase, ScenarioRunner.run(ruleBase, files), ScenarioCheckKey.of(ruleBase, files));
         } catch (RuleBaseException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "rules-invalid", "Rules do not load",
                     "The rules in " + source.description() + " do not load; rule set " + holder.current().version()
@@ -114,6 +129,7 @@ class RuleSetActivations {
                 log.warn("Reload by {} refused: {}", user, candidate.scenarios().summary());
                 throw scenariosFailed(candidate, current);
             }
+            scenarioChecks.rememberPass(candidate.checkKey(), candidate.ruleBase(), candidate.scenarios());
             if (candidate.ruleBase().version().equals(current.version())) {
                 return new Reloaded(false, active, current.version(), candidate.scenarios());
             }

@@ -9,7 +9,7 @@ class RulesHealthIndicatorTest {
 
     @Test
     void isOutOfServiceUntilARuleSetIsActive() {
-        RuleSetActivations nothingActiveYet = new RuleSetActivations(null, null, null, null, null, null);
+        RuleSetActivations nothingActiveYet = new RuleSetActivations(null, null, null, null, null, null, null);
 
         assertThat(new RulesHealthIndicator(nothingActiveYet).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
     }

@@ -110,7 +110,7 @@ class SimulationTest {
         CountDownLatch compiling = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         Candidate candidate = new Candidate(ShippedRuleSet.RULES,
-                new ScenarioReport(ShippedRuleSet.RULES.version(), List.of(), List.of()));
+                new ScenarioReport(ShippedRuleSet.RULES.version(), List.of(), List.of()), "not remembered here");
         when(activations.candidate()).thenAnswer(invocation -> {
             compiling.countDown();
             assertThat(finish.await(30, TimeUnit.SECONDS)).isTrue();
