@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * application's migrations and Camunda's own table definitions, then reused by later runs (drop the schema to load
  * it again, or pass {@code -Dbench.reload=true}). Per application: a draft, one to three submissions with their
  * review, change requests and decision as events, findings (change requests, rejections and informational ones),
- * about 2,000 review tasks open at the end, eight rule-set activations.
+ * about 5,400 review tasks open at the end, eight rule-set activations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,7 +64,14 @@ public class LeadsDashboardBenchmark {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
-            generate(new JdbcTemplate(data));
+            // One connection: the seed of random() and the temporary table belong to it.
+            SingleConnectionDataSource one = new SingleConnectionDataSource(data.getUrl(), data.getUsername(),
+                    data.getPassword(), true);
+            try {
+                generate(new JdbcTemplate(one));
+            } finally {
+                one.destroy();
+            }
             System.out.printf("%nLoaded %d applications in %d s%n", APPLICATIONS,
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
         }
@@ -89,14 +97,14 @@ public class LeadsDashboardBenchmark {
         jdbc.update("""
                 insert into application (id, merchant_id, reference, status, revision, data_json, created_at,
                     submitted_at, first_submitted_at, updated_at, decision_outcome, decided_at, version)
-                select a.id, (select id from merchant order by id limit 1 offset (a.i %% 1000)), 'MO-B-' || a.i,
+                select a.id, (select id from merchant order by id limit 1 offset (a.i % 1000)), 'MO-B-' || a.i,
                        case when a.r_submit >= 0.9 then 'DRAFT'
                             when a.r_decide < 0.88 and a.r_outcome < 0.7 then 'LIVE'
                             when a.r_decide < 0.88 then 'REJECTED'
                             when a.r_decide < 0.94 then 'IN_REVIEW'
                             when a.r_decide < 0.97 then 'CHANGES_REQUESTED'
                             when a.r_decide < 0.99 then 'EXPIRED' else 'WITHDRAWN' end,
-                       case when a.r_revision < 0.7 then 1 when a.r_revision < 0.95 then 2 else 3 end,
+                       case when a.r_submit >= 0.9 or a.r_revision < 0.7 then 1 when a.r_revision < 0.95 then 2 else 3 end,
                        '{}', a.created_at,
                        case when a.r_submit < 0.9 then a.created_at + interval '1 hour' end,
                        case when a.r_submit < 0.9 then a.created_at + interval '1 hour' end,
@@ -145,7 +153,8 @@ public class LeadsDashboardBenchmark {
                 from application a
                 cross join generate_series(1, 2) r(n)
                 cross join generate_series(1, 2) k
-                where r.n < a.revision or (r.n = a.revision and a.status = 'CHANGES_REQUESTED')
+                where a.first_submitted_at is not null
+                  and (r.n < a.revision or (r.n = a.revision and a.status = 'CHANGES_REQUESTED'))
                 """);
         jdbc.update("""
                 insert into finding (id, application_id, revision, source, code, severity, created_at)
