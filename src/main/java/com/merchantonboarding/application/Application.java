@@ -45,6 +45,8 @@ public class Application extends AbstractAggregateRoot<Application> {
     private Instant createdAt;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "first_submitted_at")
+    private Instant firstSubmittedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Column(name = "respond_by")
@@ -114,6 +116,9 @@ public class Application extends AbstractAggregateRoot<Application> {
             revision++;
         }
         submittedAt = now;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
         respondBy = null;
         officerMessage = null;
         moveTo(ApplicationStatus.SUBMITTED, Actor.MERCHANT, now);
@@ -284,6 +289,11 @@ public class Application extends AbstractAggregateRoot<Application> {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The first submission; {@link #getSubmittedAt()} is the latest. */
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
     }
 
     public Instant getUpdatedAt() {

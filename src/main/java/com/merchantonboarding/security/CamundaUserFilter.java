@@ -65,12 +65,18 @@ public class CamundaUserFilter extends OncePerRequestFilter {
      * @param identityService    checks HTTP Basic credentials; null: only the webapp session counts
      * @param unauthorizedDetail the problem detail of a 401 (how to log in)
      * @param forbiddenDetail    the problem detail of a 403 (who may)
+     * @param loginPage          where a browser without a login is sent (a GET without credentials); null: a 401
      */
     public record Access(Set<String> allowedGroups, IdentityService identityService, String unauthorizedDetail,
-                         String forbiddenDetail) {
+                         String forbiddenDetail, String loginPage) {
 
         public Access {
             allowedGroups = Set.copyOf(allowedGroups);
+        }
+
+        public Access(Set<String> allowedGroups, IdentityService identityService, String unauthorizedDetail,
+                      String forbiddenDetail) {
+            this(allowedGroups, identityService, unauthorizedDetail, forbiddenDetail, null);
         }
     }
 
@@ -121,6 +127,11 @@ public class CamundaUserFilter extends OncePerRequestFilter {
             }
         } else {
             user = loggedIn(request.getSession(false));
+        }
+        if (user.isEmpty() && access.loginPage() != null && authorization == null
+                && "GET".equals(request.getMethod())) {
+            response.sendRedirect(request.getContextPath() + access.loginPage());
+            return;
         }
         if (user.isEmpty()) {
             write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", access.unauthorizedDetail()));

@@ -117,6 +117,16 @@ public final class Browser implements AutoCloseable {
         await(By.cssSelector("[cam-tasklist-filters]"));
     }
 
+    /** Logs into Cockpit with its login form, as an analyst or administrator does. */
+    public void loginToCockpit(String user, String password) {
+        driver.manage().deleteAllCookies();
+        open("/camunda/app/cockpit/default/");
+        await(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
+        driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        await(By.cssSelector("[cam-widget-header] .account"));
+    }
+
     /** Logs a merchant into the portal with its login form (email and password, as for the API's account). */
     public void loginToPortal(String email, String password) {
         open("/portal/login");

@@ -1,9 +1,10 @@
 /*
  * Tasklist configuration of Merchant Onboarding (replaces the webjar's scripts/config.js, whose settings are all
- * commented out but the keyboard shortcuts, kept here). The custom script shows the number of tasks on every filter.
+ * commented out but the keyboard shortcuts, kept here). The custom scripts show the number of tasks on every filter
+ * (scripts/filter-counts.js) and the header link to the leads' dashboard (scripts/leads-dashboard-link.js).
  */
 export default {
-  customScripts: ['scripts/filter-counts'],
+  customScripts: ['scripts/filter-counts', 'scripts/leads-dashboard-link'],
 
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the task that is open' },
