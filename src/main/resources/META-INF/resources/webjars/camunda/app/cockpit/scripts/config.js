@@ -1,5 +1,5 @@
 // Cockpit configuration of Merchant Onboarding (replaces the webjar's config.js, which sets nothing).
 export default {
-  // The header link to the leads' dashboard (scripts/leads-dashboard-link.js).
-  customScripts: ['scripts/leads-dashboard-link']
+  // The header link to the leads' dashboard: the one script, shipped with Tasklist's scripts.
+  customScripts: ['../tasklist/scripts/leads-dashboard-link']
 };
