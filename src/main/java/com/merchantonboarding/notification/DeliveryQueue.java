@@ -2,7 +2,9 @@ package com.merchantonboarding.notification;
 
 import static com.merchantonboarding.notification.Outbox.utc;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The bookkeeping both delivery tables share: which rows are due, the claim a worker takes before
  * sending (a conditional update that only one node can win), and the outcome of a try. Every
  * statement commits on its own, so a claim is visible to other nodes before anything is sent.
+ *
+ * <p>A worker claims what is due in one statement ({@link #claimDue}): one transaction a poll, not a read and a claim
+ * for every row (issue 12: the database's transactions per application).
  */
 final class DeliveryQueue {
 
@@ -32,21 +37,23 @@ final class DeliveryQueue {
         return new DeliveryQueue(jdbc, "webhook_delivery", true);
     }
 
-    /** Pending rows whose time has come and that nobody holds, oldest first. */
-    List<UUID> due(Instant now, int limit) {
-        return jdbc.sql("select id from " + table + " where state = ? and next_attempt_at <= ?"
-                        + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at limit ?")
-                .params(Outbox.PENDING, utc(now), utc(now), limit)
-                .query(UUID.class)
-                .list();
+    /**
+     * Takes up to {@code limit} due rows that nobody holds, oldest first, for this node until {@code until}, in one
+     * update: a row another node claims at the same moment is taken by one of them only (the update's condition is
+     * checked again on the row once the other's update committed). {@code until} identifies the claim: the caller
+     * reads the rows it got by {@code claimed_by} and {@code claimed_until}. Returns how many rows were taken.
+     */
+    int claimDue(String node, Instant now, Instant until, int limit) {
+        return jdbc.sql("update " + table + " set claimed_by = ?, claimed_until = ? where id in (select id from " + table
+                        + " where state = ? and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)"
+                        + " order by next_attempt_at limit ?) and state = ? and (claimed_until is null or claimed_until < ?)")
+                .params(node, utc(until), Outbox.PENDING, utc(now), utc(now), limit, Outbox.PENDING, utc(now))
+                .update();
     }
 
-    /** Takes the row for this node until {@code until}; false when it is sent, given up, or held by another node. */
-    boolean claim(UUID id, String node, Instant now, Instant until) {
-        return jdbc.sql("update " + table + " set claimed_by = ?, claimed_until = ? where id = ? and state = ?"
-                        + " and (claimed_until is null or claimed_until < ?)")
-                .params(node, utc(until), id, Outbox.PENDING, utc(now))
-                .update() == 1;
+    /** The end of a claim, to the millisecond: the database keeps it exactly, so the claimed rows are found by it. */
+    static Instant claimUntil(Instant now, Duration timeout) {
+        return now.plus(timeout).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The try succeeded; false when this node no longer held the row. */

@@ -36,23 +36,24 @@ class MailWorker {
         this.json = json;
     }
 
-    /** One poll: sends what is due and returns how many mails went out. */
+    /** One poll: claims what is due (one update), sends it and returns how many mails went out. */
     int runOnce(String node) {
         Instant now = Clocks.now();
+        Instant until = DeliveryQueue.claimUntil(now, properties.worker().claimTimeout());
+        if (queue.claimDue(node, now, until, properties.worker().batchSize()) == 0) {
+            return 0;
+        }
         int sent = 0;
-        for (UUID id : queue.due(now, properties.worker().batchSize())) {
-            if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout())) && send(id, node)) {
+        for (Outbox.Mail mail : outbox.claimedMails(node, until)) {
+            if (send(mail, node)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean send(UUID id, String node) {
-        Outbox.Mail mail = outbox.mail(id).orElse(null);
-        if (mail == null) {
-            return false;
-        }
+    private boolean send(Outbox.Mail mail, String node) {
+        UUID id = mail.id();
         try {
             MailContent content = json.readValue(mail.contentJson(), MailContent.class);
             MailTemplates.Rendered rendered = templates.render(mail.template(), mail.locale(),

@@ -1,6 +1,7 @@
 package com.merchantonboarding.notification;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -74,13 +75,18 @@ class Outbox {
     record Mail(UUID id, String template, String recipient, Locale locale, String contentJson, int attempts) {
     }
 
-    Optional<Mail> mail(UUID id) {
-        return jdbc.sql("select id, template, recipient, locale, content_json, attempts from mail_delivery where id = ?")
-                .param(id)
-                .query((rs, n) -> new Mail(rs.getObject("id", UUID.class), rs.getString("template"),
-                        rs.getString("recipient"), Locale.forLanguageTag(rs.getString("locale")),
-                        rs.getString("content_json"), rs.getInt("attempts")))
-                .optional();
+    /** The mails this node holds under the claim that ends at {@code until} (see {@link DeliveryQueue#claimDue}). */
+    List<Mail> claimedMails(String node, Instant until) {
+        return jdbc.sql("select id, template, recipient, locale, content_json, attempts from mail_delivery"
+                        + " where claimed_by = ? and claimed_until = ? and state = ? order by next_attempt_at")
+                .params(node, utc(until), PENDING)
+                .query(Outbox::mail)
+                .list();
+    }
+
+    private static Mail mail(ResultSet rs, int row) throws SQLException {
+        return new Mail(rs.getObject("id", UUID.class), rs.getString("template"), rs.getString("recipient"),
+                Locale.forLanguageTag(rs.getString("locale")), rs.getString("content_json"), rs.getInt("attempts"));
     }
 
     /** A webhook delivery to send: the event's body and where to send it. */
@@ -88,17 +94,23 @@ class Outbox {
                        String secret, boolean webhookDeleted, int attempts) {
     }
 
-    Optional<WebhookCall> webhookCall(UUID id) {
-        return jdbc.sql("select d.id, d.attempts, e.id as event_id, e.type, e.payload_json, w.id as webhook_id, w.url,"
-                        + " w.secret, w.deleted_at from webhook_delivery d"
-                        + " join notification_event e on e.id = d.event_id join webhook w on w.id = d.webhook_id"
-                        + " where d.id = ?")
-                .param(id)
-                .query((rs, n) -> new WebhookCall(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-                        rs.getString("type"), rs.getString("payload_json"), rs.getObject("webhook_id", UUID.class),
-                        rs.getString("url"), rs.getString("secret"), rs.getObject("deleted_at") != null,
-                        rs.getInt("attempts")))
-                .optional();
+    /** The webhook deliveries this node holds under the claim that ends at {@code until}. */
+    List<WebhookCall> claimedWebhookCalls(String node, Instant until) {
+        return jdbc.sql(WEBHOOK_CALLS + " where d.claimed_by = ? and d.claimed_until = ? and d.state = ?"
+                        + " order by d.next_attempt_at")
+                .params(node, utc(until), PENDING)
+                .query(Outbox::webhookCall)
+                .list();
+    }
+
+    private static final String WEBHOOK_CALLS = "select d.id, d.attempts, e.id as event_id, e.type, e.payload_json,"
+            + " w.id as webhook_id, w.url, w.secret, w.deleted_at from webhook_delivery d"
+            + " join notification_event e on e.id = d.event_id join webhook w on w.id = d.webhook_id";
+
+    private static WebhookCall webhookCall(ResultSet rs, int row) throws SQLException {
+        return new WebhookCall(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+                rs.getString("type"), rs.getString("payload_json"), rs.getObject("webhook_id", UUID.class),
+                rs.getString("url"), rs.getString("secret"), rs.getObject("deleted_at") != null, rs.getInt("attempts"));
     }
 
     /** One line of a webhook's delivery log. */

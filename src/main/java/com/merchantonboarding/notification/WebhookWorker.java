@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers due webhook events: claims each delivery, checks the URL again, posts the signed event and
+ * Delivers due webhook events: claims what is due, checks each URL again, posts the signed event and
  * records the try. Several deliveries go out in parallel, so one slow receiver does not hold up the
  * others; a failed try is retried with back-off and the same event id.
  */
@@ -56,11 +56,13 @@ class WebhookWorker implements DisposableBean {
     /** One poll: delivers what is due and returns how many deliveries succeeded. */
     int runOnce(String node) {
         Instant now = Clocks.now();
+        Instant until = DeliveryQueue.claimUntil(now, properties.worker().claimTimeout());
+        if (queue.claimDue(node, now, until, properties.worker().batchSize()) == 0) {
+            return 0;
+        }
         List<Future<Boolean>> running = new ArrayList<>();
-        for (UUID id : queue.due(now, properties.worker().batchSize())) {
-            if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout()))) {
-                running.add(pool.submit(() -> deliver(id, node)));
-            }
+        for (Outbox.WebhookCall call : outbox.claimedWebhookCalls(node, until)) {
+            running.add(pool.submit(() -> deliver(call, node)));
         }
         int delivered = 0;
         for (Future<Boolean> delivery : running) {
@@ -76,11 +78,8 @@ class WebhookWorker implements DisposableBean {
         return delivered;
     }
 
-    private boolean deliver(UUID id, String node) {
-        Outbox.WebhookCall call = outbox.webhookCall(id).orElse(null);
-        if (call == null) {
-            return false;
-        }
+    private boolean deliver(Outbox.WebhookCall call, String node) {
+        UUID id = call.id();
         if (call.webhookDeleted()) {
             queue.failed(id, node, Clocks.now(), null, "The webhook was deleted", null);
             return false;

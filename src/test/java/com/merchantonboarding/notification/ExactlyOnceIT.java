@@ -92,33 +92,6 @@ class ExactlyOnceIT extends NotificationIntegrationTest {
                 + " and d.state = 'DELIVERED' and d.attempts = 1", id) == 1);
     }
 
-    @Test
-    void onlyOneNodeWinsTheClaimOfADelivery() {
-        // Due in a day, so the running worker leaves it alone while the test plays two nodes.
-        Instant later = Instant.now().plus(Duration.ofDays(1));
-        String key = "test:" + UUID.randomUUID();
-        OutboxEvent event = new OutboxEvent(OutboxEvent.idFor(key), key, "application.approved", UUID.randomUUID(),
-                UUID.randomUUID(), "MO-TEST", "APPROVED", 1, Instant.now(), "{}");
-        assertThat(outbox.add(event)).isTrue();
-        assertThat(outbox.add(event)).isFalse();
-        assertThat(outbox.addMail(event.id(), "approved", "claims@example.cn", Locale.ENGLISH, "{}", later)).isTrue();
-        assertThat(outbox.addMail(event.id(), "approved", "claims@example.cn", Locale.ENGLISH, "{}", later)).isFalse();
-        UUID delivery = jdbc.sql("select id from mail_delivery where event_id = ?").param(event.id())
-                .query(UUID.class).single();
-        DeliveryQueue queue = DeliveryQueue.mails(jdbc);
-
-        assertThat(queue.claim(delivery, "node-a", later, later.plusSeconds(60))).isTrue();
-        assertThat(queue.claim(delivery, "node-b", later, later.plusSeconds(60))).isFalse();
-        assertThat(queue.due(later.plusSeconds(1), 1000)).doesNotContain(delivery);
-        // node-a's claim expires (it died mid-send): node-b takes over, and node-a can no longer record.
-        assertThat(queue.claim(delivery, "node-b", later.plusSeconds(61), later.plusSeconds(120))).isTrue();
-        assertThat(queue.delivered(delivery, "node-a", later.plusSeconds(62), null)).isFalse();
-        assertThat(queue.delivered(delivery, "node-b", later.plusSeconds(62), null)).isTrue();
-        assertThat(queue.claim(delivery, "node-a", later.plusSeconds(200), later.plusSeconds(300))).isFalse();
-        assertThat(count("select count(*) from mail_delivery where id = ? and state = 'DELIVERED' and attempts = 1",
-                delivery.toString())).isEqualTo(1);
-    }
-
     private long count(String sql, String id) {
         return jdbc.sql(sql).param(UUID.fromString(id)).query(Long.class).single();
     }
