@@ -29,7 +29,7 @@ class MerchantController {
 
     record SignUpRequest(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(min = 12, max = 200, message = "must be at least 12 characters") String password,
+            @NotBlank String password, // PasswordRules, checked by MerchantAccounts.signUp
             @NotBlank @Size(max = 200) String displayName,
             @Pattern(regexp = "en|zh-CN", message = "must be en or zh-CN") String locale) {
     }
