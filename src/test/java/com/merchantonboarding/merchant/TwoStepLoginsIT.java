@@ -15,7 +15,10 @@ import java.util.concurrent.Future;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.merchantonboarding.support.Http;
+import java.util.Map;
 
 /** Two-step login against PostgreSQL: hashed recovery codes used once, codes not accepted twice, even at once. */
 class TwoStepLoginsIT extends IntegrationTest {
@@ -110,5 +113,25 @@ class TwoStepLoginsIT extends IntegrationTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void theApiRefusesTheSamePasswordsAsThePortalWithTheReason() {
+        Http.Response common = http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of("email",
+                "api-" + UUID.randomUUID() + "@example.cn", "password", "Password1234!", "displayName", "Shop"));
+        assertThat(common.status()).isEqualTo(400);
+        assertThat(common.contentType()).startsWith("application/problem+json");
+        assertThat(common.json().at("/errors/0/field").asText()).isEqualTo("password");
+        assertThat(common.json().at("/errors/0/message").asText()).contains("most common passwords");
+
+        Http.Response tooLong = http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of("email",
+                "api-" + UUID.randomUUID() + "@example.cn", "password", "x1y2z3-".repeat(10), "displayName", "Shop"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().at("/errors/0/message").asText()).contains("at most 64 characters");
+
+        Http.Response spaces = http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of("email",
+                "api-" + UUID.randomUUID() + "@example.cn", "password", "green tea at four o'clock", "displayName",
+                "Shop"));
+        assertThat(spaces.status()).isEqualTo(201);
     }
 }
