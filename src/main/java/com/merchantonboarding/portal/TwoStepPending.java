@@ -28,7 +28,7 @@ record TwoStepPending(MerchantPrincipal merchant, Instant since) {
         return !since.plus(EXPIRES_AFTER).isAfter(now);
     }
 
-    /** Whoever this is, never shown: the email in logs is the merchant id's business. */
+    /** Names the merchant by id only: log lines carry no email. */
     @Override
     public String toString() {
         return "TwoStepPending[" + merchant.merchantId() + "]";
