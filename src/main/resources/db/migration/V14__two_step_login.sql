@@ -1,6 +1,6 @@
 -- Two-step login (TOTP, RFC 6238) of merchants: docs/security.md, "Two-step login".
--- The secret must be readable to check codes, so it is kept as it is (base32), like the database's other secrets
--- it is protected by the database's access control and backups' encryption; it is never logged or shown again.
+-- The secret must be readable to check codes, so it is kept as it is (base32): protect the database and its backups
+-- accordingly. It is never logged, and shown only during enrolment.
 create table merchant_two_step (
     merchant_id        uuid primary key references merchant (id) on delete cascade,
     -- The secret in use once enrolment is confirmed; null while only a pending secret exists.

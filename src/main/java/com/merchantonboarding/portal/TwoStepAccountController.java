@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -98,7 +99,7 @@ class TwoStepAccountController {
     /** Runs a change that needs a code, unless the merchant must wait; a wrong code counts as a failure. */
     private String withCode(MerchantPrincipal merchant, HttpServletRequest request, HttpServletResponse response,
                             RedirectAttributes redirect, Model model,
-                            java.util.function.Supplier<Optional<List<String>>> change,
+                            Supplier<Optional<List<String>>> change,
                             Function<List<String>, String> done) {
         Optional<Long> wait = throttle.waitSeconds(merchant, request, response);
         if (wait.isPresent()) {

@@ -210,7 +210,7 @@ class PortalBrowserIT extends IntegrationTest {
         browser.click(By.cssSelector("#two-step-required a"));
         browser.await(By.id("two-step-secret"));
         shoot("merchant-two-step-enrol", true);
-        TwoStepInBrowser.enrol(browser, port);
+        TwoStepInBrowser.enrol(browser);
         shoot("merchant-two-step-recovery-codes", false);
         browser.open(walletPage);
 

@@ -46,7 +46,7 @@ final class TwoStepInBrowser {
     }
 
     /** Enrols the logged-in merchant from the account page; the codes page is shown at the end. */
-    static Enrolled enrol(Browser browser, int port) throws Exception {
+    static Enrolled enrol(Browser browser) throws Exception {
         browser.open("/portal/account/two-step");
         String secret = browser.await(By.id("two-step-secret")).getText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");

@@ -55,7 +55,7 @@ class TwoStepLoginBrowserIT extends IntegrationTest {
         assertThat(browser.await(By.id("new-key")).getText()).startsWith("mo_");
 
         // Enrolment: the code computed from the secret on the page switches two-step login on.
-        TwoStepInBrowser.Enrolled enrolled = TwoStepInBrowser.enrol(browser, port);
+        TwoStepInBrowser.Enrolled enrolled = TwoStepInBrowser.enrol(browser);
         assertThat(browser.await(By.id("two-step-state")).getText()).contains("Recovery codes left: 10");
 
         // Log out and in: after the password only the code page opens, nothing else of the portal.
