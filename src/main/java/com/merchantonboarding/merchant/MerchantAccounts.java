@@ -3,6 +3,7 @@ package com.merchantonboarding.merchant;
 import com.merchantonboarding.common.ApiException;
 import com.merchantonboarding.common.Clocks;
 import com.merchantonboarding.common.Locales;
+import com.merchantonboarding.common.Problems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,13 +40,18 @@ public class MerchantAccounts {
         this.passwordEncoder = passwordEncoder;
     }
 
-    /** A new merchant and its first API key. */
+    /** A new merchant and its first API key; a password that breaks {@link PasswordRules} is refused (400). */
     public record SignUp(UUID merchantId, String apiKey) {
     }
 
     @Transactional
     public SignUp signUp(String email, String password, String displayName, Locale locale) {
         String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+        PasswordRules.check(password, normalizedEmail, displayName).ifPresent(problem -> {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    "password: " + problem.english())
+                    .with("errors", List.of(new Problems.FieldError("password", "PasswordRules", problem.english())));
+        });
         if (merchants.existsByEmailIgnoreCase(normalizedEmail)) {
             throw new ApiException(HttpStatus.CONFLICT, "email-taken", "Email already registered",
                     "An account with this email already exists. Log in instead.");

@@ -1,6 +1,7 @@
 package com.merchantonboarding.merchant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,7 +30,10 @@ class MerchantController {
 
     record SignUpRequest(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(min = 12, max = 200, message = "must be at least 12 characters") String password,
+            @NotBlank @Schema(minLength = PasswordRules.MIN_LENGTH, maxLength = PasswordRules.MAX_LENGTH,
+                    description = "12 to 64 characters, any printable ones and spaces; common passwords, repetitions, "
+                            + "sequences and the email or name are refused (checked by MerchantAccounts.signUp)")
+            String password,
             @NotBlank @Size(max = 200) String displayName,
             @Pattern(regexp = "en|zh-CN", message = "must be en or zh-CN") String locale) {
     }

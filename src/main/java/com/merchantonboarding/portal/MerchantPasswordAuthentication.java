@@ -1,6 +1,8 @@
 package com.merchantonboarding.portal;
 
+import com.merchantonboarding.common.Clocks;
 import com.merchantonboarding.merchant.MerchantAccounts;
+import com.merchantonboarding.merchant.TwoStepLogins;
 import com.merchantonboarding.security.LoginThrottle;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +20,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The portal's login: the merchant's email and password, the same account as the API, throttled by
- * {@link LoginThrottle} (the wait is checked before the password, so a blocked try reveals nothing).
+ * {@link LoginThrottle} (the wait is checked before the password, so a blocked try reveals nothing). A merchant with
+ * two-step login gets a {@link TwoStepPending} authentication here, which opens only the code page
+ * ({@link TwoStepLoginController}); the merchant's own authentication follows the code.
  */
 final class MerchantPasswordAuthentication implements AuthenticationProvider {
 
@@ -29,10 +33,12 @@ final class MerchantPasswordAuthentication implements AuthenticationProvider {
 
     private final MerchantAccounts accounts;
     private final LoginThrottle throttle;
+    private final TwoStepLogins twoStep;
 
-    MerchantPasswordAuthentication(MerchantAccounts accounts, LoginThrottle throttle) {
+    MerchantPasswordAuthentication(MerchantAccounts accounts, LoginThrottle throttle, TwoStepLogins twoStep) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.twoStep = twoStep;
     }
 
     @Override
@@ -48,7 +54,9 @@ final class MerchantPasswordAuthentication implements AuthenticationProvider {
             throw new LoginThrottledException(wait.get());
         }
         Optional<Authentication> signedIn = accounts.authenticatePassword(email, password)
-                .map(merchant -> UsernamePasswordAuthenticationToken.authenticated(merchant, null, MERCHANT));
+                .map(merchant -> twoStep.enabled(merchant.merchantId())
+                        ? TwoStepPending.authentication(merchant, Clocks.now())
+                        : UsernamePasswordAuthenticationToken.authenticated(merchant, null, MERCHANT));
         if (signedIn.isEmpty()) {
             throttle.failed(SCOPE, email, address);
             throw new BadCredentialsException("Wrong email or password");

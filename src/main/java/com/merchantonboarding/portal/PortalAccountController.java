@@ -3,6 +3,7 @@ package com.merchantonboarding.portal;
 import com.merchantonboarding.common.ApiException;
 import com.merchantonboarding.merchant.MerchantAccounts;
 import com.merchantonboarding.merchant.MerchantPrincipal;
+import com.merchantonboarding.merchant.PasswordRules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Log in, sign up (the first API key shown once), and the merchant's API keys. */
+/**
+ * Log in, sign up (the first API key shown once; the password's rules are {@link PasswordRules}, with the reason
+ * shown at the field), and the merchant's API keys.
+ */
 @Controller
 @RequestMapping("/portal")
 class PortalAccountController {
@@ -78,6 +82,11 @@ class PortalAccountController {
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult binding, Locale locale,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
                   Model model) {
+        if (!binding.hasFieldErrors("password") && form.password() != null) {
+            PasswordRules.check(form.password(), form.email(), form.displayName()).ifPresent(problem ->
+                    binding.rejectValue("password", "PasswordRules." + problem.key(),
+                            new Object[] {PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH}, problem.english()));
+        }
         if (!binding.hasErrors()) {
             try {
                 MerchantAccounts.SignUp signUp = accounts.signUp(form.email(), form.password(), form.displayName(),

@@ -7,10 +7,12 @@ import com.merchantonboarding.application.ApplicationViews;
 import com.merchantonboarding.application.Applications;
 import com.merchantonboarding.common.ApiException;
 import com.merchantonboarding.merchant.MerchantPrincipal;
+import com.merchantonboarding.merchant.TwoStepLogins;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,10 +35,15 @@ class PortalApplicationController {
 
     private final Applications applications;
     private final ApplicationPages pages;
+    private final TwoStepLogins twoStep;
+    private final PortalProperties properties;
 
-    PortalApplicationController(Applications applications, ApplicationPages pages) {
+    PortalApplicationController(Applications applications, ApplicationPages pages, TwoStepLogins twoStep,
+                                PortalProperties properties) {
         this.applications = applications;
         this.pages = pages;
+        this.twoStep = twoStep;
+        this.properties = properties;
     }
 
     @GetMapping("")
@@ -105,6 +112,7 @@ class PortalApplicationController {
         } else if (status != ApplicationStatus.LIVE) {
             return "redirect:/portal/applications/" + id;
         }
+        model.addAttribute("twoStepMissing", twoStepMissing(merchant));
         return "portal/wallet";
     }
 
@@ -115,10 +123,18 @@ class PortalApplicationController {
         if (wallet == null || wallet.qrCodePayload() == null) {
             throw ApiException.notFound("The wallet");
         }
+        if (twoStepMissing(merchant)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).cacheControl(CacheControl.noStore()).build();
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(QrCodes.png(wallet.qrCodePayload()));
+    }
+
+    /** The wallet's link and QR code wait for two-step login when the setting asks for it (PortalProperties). */
+    private boolean twoStepMissing(MerchantPrincipal merchant) {
+        return properties.twoStepRequiredForWallet() && !twoStep.enabled(merchant.merchantId());
     }
 }

@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param timeZone          the zone deadlines and dates are shown in (merchants are in China first)
  * @param languageCookieAge how long the chosen language is remembered
+ * @param twoStepRequiredForWallet whether a live wallet's payment link and QR code are shown only to a merchant with
+ *                          two-step login (docs/security.md, "Two-step login"); on unless switched off
  */
 @ConfigurationProperties(prefix = "onboarding.portal")
 record PortalProperties(
         @DefaultValue("Asia/Shanghai") ZoneId timeZone,
-        @DefaultValue("P365D") Duration languageCookieAge) {
+        @DefaultValue("P365D") Duration languageCookieAge,
+        @DefaultValue("true") boolean twoStepRequiredForWallet) {
 }

@@ -3,11 +3,16 @@ package com.merchantonboarding.portal;
 import static com.merchantonboarding.security.RequestPaths.paths;
 
 import com.merchantonboarding.merchant.MerchantAccounts;
+import com.merchantonboarding.merchant.TwoStepLogins;
 import com.merchantonboarding.security.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +35,8 @@ class PortalSecurity {
     static final String LOGIN = "/portal/login";
     static final String DENIED = "/portal/denied";
     static final String THROTTLED = "/portal/login/throttled";
+    /** The second step of a login with two-step login: the only page a {@link TwoStepPending} session may open. */
+    static final String CODE = "/portal/login/code";
 
     /** Pages and resources are same-origin only; documents and the QR code are images from the portal itself. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -43,18 +50,20 @@ class PortalSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain portal(HttpSecurity http, MerchantAccounts accounts, LoginThrottle throttle,
-                               SecurityContextRepository portalSecurityContextRepository) throws Exception {
+                               TwoStepLogins twoStep, SecurityContextRepository portalSecurityContextRepository)
+            throws Exception {
         return http.securityMatcher(paths("/", "/portal/**"))
-                .authenticationProvider(new MerchantPasswordAuthentication(accounts, throttle))
+                .authenticationProvider(new MerchantPasswordAuthentication(accounts, throttle, twoStep))
                 .securityContext(c -> c.securityContextRepository(portalSecurityContextRepository))
                 .addFilterBefore(new UploadSizeFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/", LOGIN, THROTTLED, "/portal/signup", DENIED, "/portal/assets/**")).permitAll()
+                        .requestMatchers(paths(CODE)).hasAuthority(TwoStepPending.AUTHORITY)
                         .anyRequest().hasAuthority("ROLE_MERCHANT"))
                 .formLogin(form -> form.loginPage(LOGIN)
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/portal/", false)
+                        .successHandler(loginSuccess())
                         .failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(deniedPage()))
@@ -81,10 +90,34 @@ class PortalSecurity {
         };
     }
 
-    /** A refused form (a missing or stale CSRF token, typically after the session expired) gets a portal page. */
+    /** The saved request or the dashboard; the code page first when the merchant has two-step login. */
+    private static AuthenticationSuccessHandler loginSuccess() {
+        SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/portal/");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof TwoStepPending) {
+                response.sendRedirect(request.getContextPath() + CODE);
+            } else {
+                signedIn.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    /**
+     * A refused form (a missing or stale CSRF token, typically after the session expired) gets a portal page; a
+     * session still waiting for its two-step code is sent to the code page instead.
+     */
     private static AccessDeniedHandler deniedPage() {
         AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
         handler.setErrorPage(DENIED);
-        return handler;
+        return (request, response, denied) -> {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            if (current != null && current.getPrincipal() instanceof TwoStepPending
+                    && "GET".equals(request.getMethod())) {
+                response.sendRedirect(request.getContextPath() + CODE);
+            } else {
+                handler.handle(request, response, denied);
+            }
+        };
     }
 }

@@ -4,9 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The sign-up form: the constraints of the API's sign-up ({@code POST /api/v1/merchants}). */
+/**
+ * The sign-up form: the constraints of the API's sign-up ({@code POST /api/v1/merchants}); the password's rules are
+ * {@link com.merchantonboarding.merchant.PasswordRules}, checked by the controller.
+ */
 record SignUpForm(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(min = 12, max = 200) String password,
+        @NotBlank String password,
         @NotBlank @Size(max = 200) String displayName) {
 }

@@ -36,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A merchant's whole way through the portal in a real browser (Debian's Chromium, headless), in Chinese: sign-up,
  * the guided form, an unreadable licence reported at once, submission, the officer's request at the licence,
- * the fix and resubmission, bank verification and the live wallet with its QR code. The officer's decisions are
+ * the fix and resubmission, bank verification, and the live wallet, whose QR code and payment link show once
+ * two-step login is on (the merchant enrols on the way). The officer's decisions are
  * made with the engine's API (see {@link #decide}). The screenshots illustrate docs/merchant-guide.md.
  */
 class PortalBrowserIT extends IntegrationTest {
@@ -193,7 +194,27 @@ class PortalBrowserIT extends IntegrationTest {
         browser.driver().findElement(By.id("amount2")).sendKeys("0.45");
         browser.click(By.xpath("//section[@id='bank-verification']//button"));
 
-        // Live: the wallet with its payment link and QR code, which holds the wallet's payload.
+        // Live, but the payment link and QR code wait for two-step login (onboarding.portal.two-step-required-for-wallet):
+        // the page says why and links to the enrolment; the QR code's address answers 403.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.id("two-step-required")).stream().findFirst().orElse(null));
+        assertThat(browser.driver().findElement(By.id("two-step-required")).getText()).contains("两步登录");
+        assertThat(browser.driver().findElements(By.id("wallet-qr"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("payment-link"))).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain(application(key, id).at("/wallet/paymentLinkBase")
+                .asText());
+        String walletPage = URI.create(browser.driver().getCurrentUrl()).getPath();
+        assertThat(TwoStepInBrowser.fetch(browser, browser.driver().getCurrentUrl().replaceAll("[?#].*$", "")
+                + "/qr.png").statusCode()).isEqualTo(403);
+        shoot("merchant-wallet-two-step-required", true);
+        browser.click(By.cssSelector("#two-step-required a"));
+        browser.await(By.id("two-step-secret"));
+        shoot("merchant-two-step-enrol", true);
+        TwoStepInBrowser.enrol(browser);
+        shoot("merchant-two-step-recovery-codes", false);
+        browser.open(walletPage);
+
+        // With two-step login: the wallet with its payment link and QR code, which holds the wallet's payload.
         WebElement qr = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> d.findElements(By.id("wallet-qr")).stream().findFirst().orElse(null));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) browser.script(
