@@ -13,3 +13,6 @@ create index ix_auth_failure_bucket_expires on auth_failure_bucket (expires_at);
 -- Mails about an account's security (repeated failed logins) belong to a merchant, not to an application.
 alter table notification_event alter column application_id drop not null;
 alter table notification_event alter column reference drop not null;
+
+-- Wrong API keys are told to the merchant whose key starts the same (security/ApiKeyAuthenticationFilter).
+create index ix_api_key_prefix on api_key (key_prefix);

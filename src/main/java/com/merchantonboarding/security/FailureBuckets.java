@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 public class FailureBuckets {
 
     static final String TABLE = "auth_failure_bucket";
-    /** A bucket row lives until its bucket is full again, at most this long (longer than any limit's period). */
-    private static final Duration LONGEST_PERIOD = Duration.ofDays(2);
+    /** A bucket's row is kept this long after the bucket is full again, then removed (a full bucket is no row). */
+    private static final Duration KEEP_AFTER_FULL = Duration.ofMinutes(1);
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     /** Bucket4j reads the application's clock, which follows Camunda's, so tests that move it move the buckets. */
@@ -61,9 +61,8 @@ public class FailureBuckets {
     public record Limit(String name, long failures, Duration period, boolean evenly) {
 
         public Limit {
-            if (failures < 1 || period.isNegative() || period.isZero() || period.compareTo(LONGEST_PERIOD) > 0) {
-                throw new IllegalArgumentException("A limit needs at least one failure and a period up to "
-                        + LONGEST_PERIOD + ": " + name);
+            if (failures < 1 || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("A limit needs at least one failure and a period: " + name);
             }
         }
 
@@ -82,7 +81,7 @@ public class FailureBuckets {
     FailureBuckets(DataSource dataSource, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                LONGEST_PERIOD);
+                KEEP_AFTER_FULL);
         if (isPostgres(dataSource)) {
             this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
