@@ -100,6 +100,10 @@ public class FailureBuckets {
 
     /** How long the subject must wait before its next try, if its bucket is empty. */
     public Optional<Duration> waitBefore(Limit limit, String subject) {
+        // Most callers never failed: no row is a full bucket, found without locking anything.
+        if (jdbc.queryForList("select 1 from " + TABLE + " where id = ?", key(limit, subject)).isEmpty()) {
+            return Optional.empty();
+        }
         EstimationProbe probe = bucket(limit, subject).estimateAbilityToConsume(1);
         return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
