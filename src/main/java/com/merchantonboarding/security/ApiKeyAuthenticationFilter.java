@@ -63,8 +63,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             String address = request.getRemoteAddr();
             Optional<Duration> wait = buckets.waitBefore(BY_ADDRESS, address);
             if (wait.isPresent()) {
-                log.warn("API call {} {} from {} refused: too many wrong API keys from this address", request.getMethod(),
-                        request.getRequestURI(), address);
+                log.warn("API call {} {} from {} refused: too many wrong API keys from this address",
+                        request.getMethod(), request.getRequestURI(), address);
                 ProblemResponses.tooManyFailures(json, response, wait.get(),
                         "Too many requests with a wrong API key came from this address.");
                 return;

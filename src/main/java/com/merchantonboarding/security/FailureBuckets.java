@@ -105,7 +105,8 @@ public class FailureBuckets {
             return Optional.empty();
         }
         EstimationProbe probe = bucket(limit, subject).estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return probe.canBeConsumed() ? Optional.empty()
+                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /** Counts a failure; false when the limit is reached with it (or was reached before). */

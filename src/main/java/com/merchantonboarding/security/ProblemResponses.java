@@ -30,7 +30,7 @@ final class ProblemResponses {
 
     /**
      * {@code 429} with {@code Retry-After} (whole seconds, rounded up) for a caller that failed too often. The problem
-     * repeats the wait as {@code retryAfterSeconds}, and as {@code message}, which Camunda's login pages show.
+     * says the wait in its detail and as {@code retryAfterSeconds}.
      */
     static void tooManyFailures(ObjectMapper json, HttpServletResponse response, Duration wait, String why)
             throws IOException {

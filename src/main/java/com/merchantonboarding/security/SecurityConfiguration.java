@@ -44,7 +44,8 @@ class SecurityConfiguration {
         return http.securityMatcher(path("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, buckets, events, json), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, buckets, events, json),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(HttpMethod.POST, "/api/v1/merchants")).permitAll()
                         .requestMatchers(path("/api/v1/**")).hasAuthority(ApiKeyAuthenticationFilter.MERCHANT_ROLE)
