@@ -143,6 +143,13 @@ class LoginThrottlingIT extends IntegrationTest {
         assertThat(portalLogin(email, "Guess-again-secret").status()).isEqualTo(302);
         Http.Response wait = portalLogin(email, "the-right-password-1");
         assertThat(wait.status()).isEqualTo(429);
+        String seconds = wait.headers().getFirst(HttpHeaders.RETRY_AFTER);
+        assertThat(wait.text()).contains("Too many failed attempts. For your account’s safety, try again in "
+                + seconds + " seconds.");
+        Http.Response inChinese = portalLogin(email, "the-right-password-1", "zh-CN");
+        assertThat(inChinese.status()).isEqualTo(429);
+        assertThat(inChinese.text()).contains("登录失败次数过多。为保护您的账户安全，请在 "
+                + inChinese.headers().getFirst(HttpHeaders.RETRY_AFTER) + " 秒后重试。");
         Thread.sleep(Long.parseLong(wait.headers().getFirst(HttpHeaders.RETRY_AFTER)) * 1000 + 200);
         assertThat(portalLogin(email, "Guess-once-more-secret").status()).isEqualTo(302);
         Thread.sleep(1500);
@@ -224,12 +231,18 @@ class LoginThrottlingIT extends IntegrationTest {
     }
 
     private Http.Response portalLogin(String email, String password) {
-        Http.Response page = http.get("/portal/login", null);
+        return portalLogin(email, password, "en");
+    }
+
+    private Http.Response portalLogin(String email, String password, String language) {
+        Http.Response page = http.get("/portal/login", h -> h.set(HttpHeaders.ACCEPT_LANGUAGE, language));
         String session = "JSESSIONID=" + cookie(page, "JSESSIONID");
         Matcher csrf = CSRF.matcher(page.text());
         assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-        return http.form("/portal/login", Http.cookies(session), Map.of("email", email, "password", password,
-                "_csrf", csrf.group(1)));
+        return http.form("/portal/login", h -> {
+            h.add(HttpHeaders.COOKIE, session);
+            h.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }, Map.of("email", email, "password", password, "_csrf", csrf.group(1)));
     }
 
     private static String cookie(Http.Response response, String name) {
