@@ -12,4 +12,6 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
     List<ApiKey> findByMerchantIdOrderByCreatedAtDesc(UUID merchantId);
 
     Optional<ApiKey> findByIdAndMerchantId(UUID id, UUID merchantId);
+
+    List<ApiKey> findByKeyPrefix(String keyPrefix);
 }

@@ -128,6 +128,27 @@ public class MerchantAccounts {
                 .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
     }
 
+    /** The merchant with this email (any case), to write to about their account; never for authentication. */
+    @Transactional(readOnly = true)
+    public Optional<MerchantPrincipal> byEmail(String email) {
+        return email == null ? Optional.empty() : merchants.findByEmailIgnoreCase(email.trim())
+                .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
+    }
+
+    /**
+     * The merchant whose key starts with this prefix (the part of a key its owner sees), if exactly one merchant
+     * has such a key, revoked or not: who to tell about wrong keys that look like theirs.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MerchantPrincipal> byKeyPrefix(String prefix) {
+        if (prefix == null || !prefix.startsWith(KEY_PREFIX)) {
+            return Optional.empty();
+        }
+        List<UUID> owners = apiKeys.findByKeyPrefix(prefix).stream().map(ApiKey::getMerchantId).distinct().toList();
+        return owners.size() != 1 ? Optional.empty() : merchants.findById(owners.get(0))
+                .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
+    }
+
     static String sha256(String value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -12,13 +12,20 @@ import java.util.List;
  */
 record MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy,
                    String message, List<Reason> reasons, String paymentLink, List<String> providers,
-                   Instant dueDate) {
+                   Instant dueDate, Security security) {
 
     /** One thing the merchant must change: a field path or {@code documents.<TYPE>}, and why. */
     record Item(String requirement, String code, String reason) {
     }
 
     record Reason(String code, String reason) {
+    }
+
+    /**
+     * A mail about the merchant's account, not an application: at least how many logins or API keys failed within
+     * about an hour, when the last did, and for a key the part of it its owner sees. Never the password or key tried.
+     */
+    record Security(int failures, Instant latest, String keyPrefix) {
     }
 
     /** What the merchant API shows of the application now (masked, merchant-visible findings only). */
@@ -37,17 +44,22 @@ record MailContent(String reference, String status, int revision, List<Item> ite
                 : wallet.providers().stream().map(ApplicationData.WalletProvider::name).toList();
         return new MailContent(view.reference(), view.status().name(), view.revision(), items,
                 requirements == null ? null : requirements.respondBy(), message, reasons,
-                wallet == null ? null : wallet.paymentLinkBase(), providers, null);
+                wallet == null ? null : wallet.paymentLinkBase(), providers, null, null);
     }
 
     /** The leads' escalation mail: which application, and since when the review is overdue. */
     static MailContent escalation(String reference, String status, int revision, Instant dueDate) {
         return new MailContent(reference, status, revision, List.of(), null, null, List.of(), null, List.of(),
-                dueDate);
+                dueDate, null);
+    }
+
+    /** The merchant's mail after repeated failed logins (no application: reference and status are empty). */
+    static MailContent security(Security security) {
+        return new MailContent(null, null, 0, List.of(), null, null, List.of(), null, List.of(), null, security);
     }
 
     MailContent withRespondBy(Instant deadline) {
         return new MailContent(reference, status, revision, items, deadline == null ? respondBy : deadline, message,
-                reasons, paymentLink, providers, dueDate);
+                reasons, paymentLink, providers, dueDate, security);
     }
 }

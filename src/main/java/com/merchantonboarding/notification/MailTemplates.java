@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,8 @@ class MailTemplates {
 
     static final List<String> NAMES = List.of("changes-requested", "rejected", "approved", "live", "expired",
             OutboxRecorder.REMINDER_MAIL, OutboxRecorder.ESCALATION_MAIL);
+    /** Mails about a merchant's account rather than an application (no reference). */
+    static final List<String> ACCOUNT_MAILS = List.of(SecurityAlerts.PORTAL_MAIL, SecurityAlerts.API_KEY_MAIL);
     static final List<String> LANGUAGES = List.of("en", "zh-CN");
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -87,7 +90,7 @@ class MailTemplates {
     /** Template files that are not in the folder (every name in both languages is needed). */
     List<String> missing() {
         List<String> missing = new ArrayList<>();
-        for (String name : NAMES) {
+        for (String name : Stream.concat(NAMES.stream(), ACCOUNT_MAILS.stream()).toList()) {
             for (String language : LANGUAGES) {
                 String location = folder + name + "." + language + ".txt";
                 if (!resources.getResource(location).exists()) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * What templates can use: {@code reference}, {@code status}, {@code revision}, {@code items} (each with
  * {@code label}, {@code requirement}, {@code code}, {@code reason}), {@code respondBy}, {@code message},
  * {@code reasons} ({@code code}, {@code reason}), {@code paymentLink}, {@code providers} (their labels), {@code dueDate},
- * {@code zone} and {@code tasklistUrl}. Times are in the configured time zone.
+ * {@code zone} and {@code tasklistUrl}; for a mail about the account's security {@code failures}, {@code latest}
+ * and {@code keyPrefix}. Times are in the configured time zone.
  */
 final class MailVariables {
 
@@ -48,6 +49,10 @@ final class MailVariables {
         variables.put("dueDate", zoned(content.dueDate(), zone));
         variables.put("zone", zone.getId());
         variables.put("tasklistUrl", properties.tasklistUrl());
+        MailContent.Security security = content.security();
+        variables.put("failures", security == null ? null : security.failures());
+        variables.put("latest", security == null ? null : zoned(security.latest(), zone));
+        variables.put("keyPrefix", security == null ? null : security.keyPrefix());
         return variables;
     }
 

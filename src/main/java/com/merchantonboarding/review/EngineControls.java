@@ -23,12 +23,15 @@ import org.springframework.stereotype.Component;
  *   <li>Java-serialized variables stay refused.</li>
  *   <li>Camunda's login delay stays, but a user is never locked for good: its default locks an account after ten
  *       failures until an administrator unlocks it, so anyone who knows a name (admin) could keep its owner out.
- *       The delay doubles up to {@value #LOGIN_DELAY_MAX_SECONDS} s instead.</li>
+ *       The delay starts at {@value #LOGIN_DELAY_BASE_SECONDS} s and doubles up to {@value #LOGIN_DELAY_MAX_SECONDS} s
+ *       instead; while it lasts, a login answers 429 with Retry-After ({@code security/CamundaLoginDelayFilter}).</li>
  * </ul>
  */
 @Component
 class EngineControls extends AbstractProcessEnginePlugin {
 
+    static final int LOGIN_DELAY_BASE_SECONDS = 3;
+    static final int LOGIN_DELAY_FACTOR = 2;
     static final int LOGIN_DELAY_MAX_SECONDS = 60;
     private static final Logger log = LoggerFactory.getLogger(EngineControls.class);
 
@@ -39,6 +42,8 @@ class EngineControls extends AbstractProcessEnginePlugin {
         configuration.setFormService(new GuardedFormService());
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayBase(LOGIN_DELAY_BASE_SECONDS);
+        configuration.setLoginDelayFactor(LOGIN_DELAY_FACTOR);
         configuration.setLoginDelayMaxTime(LOGIN_DELAY_MAX_SECONDS);
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import com.merchantonboarding.common.Clocks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * After a number of free failures each further one doubles the wait before the next try, up to a ceiling. The
  * per-account wait is capped at one minute, so someone who only knows a merchant's email cannot keep them out for
  * long from many addresses; the tighter limits are on the address, where an attacker's own tries land.
+ *
+ * <p>Every failure is also published as a {@link LoginFailed} event (the merchant's mail after repeated failures,
+ * {@code notification/SecurityAlerts}, listens). The doubling back-off stays hand-written: a token bucket
+ * (Bucket4j, used for the API keys' limits in {@link FailureBuckets}) refills at a steady pace and cannot make each
+ * further failure wait twice as long (docs/decisions.md).
  */
 @Component
 public class LoginThrottle {
@@ -38,10 +44,12 @@ public class LoginThrottle {
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final AtomicLong lastCleanup = new AtomicLong();
 
-    LoginThrottle(JdbcTemplate jdbc) {
+    LoginThrottle(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** How long the caller must wait before this login may be tried, if at all. */
@@ -69,6 +77,7 @@ public class LoginThrottle {
                         Timestamp.from(now.plus(backOff(failures - policy.freeFailures(), policy.ceiling()))), key);
             }
         }
+        events.publishEvent(new LoginFailed(scope, account, address));
     }
 
     /** A successful login forgets the account's failures (the address's stay: they may be another's). */

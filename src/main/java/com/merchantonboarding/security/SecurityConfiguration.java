@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -37,11 +39,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain merchantApi(HttpSecurity http, MerchantAccounts accounts, ObjectMapper json) throws Exception {
+    SecurityFilterChain merchantApi(HttpSecurity http, MerchantAccounts accounts, ObjectMapper json,
+                                    FailureBuckets buckets, ApplicationEventPublisher events) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, buckets, events, json),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(HttpMethod.POST, "/api/v1/merchants")).permitAll()
                         .requestMatchers(path("/api/v1/**")).hasAuthority(ApiKeyAuthenticationFilter.MERCHANT_ROLE)
@@ -94,6 +98,21 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new JsonBodyLimitFilter(limits, json));
         registration.setName("json-body-limit");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * Before Camunda's login and its /engine-rest authentication: a user Camunda delays after failed logins gets 429
+     * with Retry-After instead of its 401.
+     */
+    @Bean
+    FilterRegistrationBean<CamundaLoginDelayFilter> camundaLoginDelay(ProcessEngine engine, MessageSource messages,
+                                                                      ObjectMapper json) {
+        FilterRegistrationBean<CamundaLoginDelayFilter> registration = new FilterRegistrationBean<>(
+                new CamundaLoginDelayFilter(engine.getIdentityService(), messages, json));
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*", "/engine-rest/*");
+        registration.setName("camunda-login-delay");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

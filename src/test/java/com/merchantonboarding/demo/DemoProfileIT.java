@@ -46,6 +46,9 @@ class DemoProfileIT {
                 "email", "demo-" + System.nanoTime() + "@example.cn", "password", "a-long-password-1",
                 "displayName", "Demo"));
         String key = signUp.json().get("apiKey").asText();
+        // Wrong keys are counted in the database on H2 too (security/JdbcBucketStore).
+        assertThat(http.get("/api/v1/applications", Http.bearer(key.substring(0, 8) + "x".repeat(35))).status())
+                .isEqualTo(401);
         Http.Response created = http.json(HttpMethod.POST, "/api/v1/applications", Http.bearer(key),
                 IntegrationTest.completeData());
         String id = created.json().get("id").asText();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -31,7 +32,7 @@ class MailTemplatesTest {
     static final MailContent CHANGES = new MailContent("MO-2026-000042", "CHANGES_REQUESTED", 2,
             List.of(new MailContent.Item("documents.BANK_ACCOUNT_PROOF", "DOCUMENT_MISSING", "Reason one."),
                     new MailContent.Item("beneficialOwners[0].fullName", "FIELD_MISSING", "Reason two.")),
-            DEADLINE, "Please upload the whole page.", List.of(), null, List.of(), null);
+            DEADLINE, "Please upload the whole page.", List.of(), null, List.of(), null, null);
 
     private final NotificationProperties properties = properties("classpath:/templates/mail/");
     private final MailTemplates templates = new MailTemplates(properties, new DefaultResourceLoader());
@@ -65,9 +66,9 @@ class MailTemplatesTest {
     void everyShippedTemplateRendersInBothLanguages() {
         MailContent full = new MailContent("MO-2026-000042", "LIVE", 3, CHANGES.items(), DEADLINE, "A message.",
                 List.of(new MailContent.Reason("PROHIBITED_CATEGORY", "We cannot offer a wallet.")),
-                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), DEADLINE);
+                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), DEADLINE, null);
         MailContent empty = new MailContent("MO-2026-000042", "EXPIRED", 1, List.of(), DEADLINE, null, List.of(), null,
-                List.of(), null);
+                List.of(), null, null);
         for (String name : MailTemplates.NAMES) {
             for (Locale locale : List.of(Locale.ENGLISH, Locales.ZH_CN)) {
                 for (MailContent content : List.of(full, empty)) {
@@ -83,7 +84,7 @@ class MailTemplatesTest {
     @Test
     void namesTheWalletProvidersInTheMerchantsLanguage() {
         MailContent live = new MailContent("MO-2026-000042", "LIVE", 1, List.of(), null, null, List.of(),
-                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), null);
+                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), null, null);
 
         assertThat(render(templates, "live", Locales.ZH_CN, live).body()).contains("支付宝、微信支付")
                 .contains("https://pay.onboarding.example/l/MO-2026-000042");
@@ -112,9 +113,29 @@ class MailTemplatesTest {
                 .hasMessageContaining("live.zh-CN.txt");
     }
 
+    @Test
+    void theSecurityMailsSayWhatHappenedAndWhatToDoInBothLanguagesWithoutTheSecret() {
+        MailContent logins = MailContent.security(new MailContent.Security(5, DEADLINE, null));
+        MailTemplates.Rendered english = render(templates, SecurityAlerts.PORTAL_MAIL, Locale.ENGLISH, logins);
+        assertThat(english.subject()).isEqualTo("Failed logins to your Merchant Onboarding account");
+        assertThat(english.body()).contains("at least 5 times within about an hour")
+                .contains("25 December 2026, 18:00 UTC+08:00").contains("change your password")
+                .contains("two-step login").doesNotContain("null", "[(", "[#");
+        MailTemplates.Rendered chinese = render(templates, SecurityAlerts.PORTAL_MAIL, Locales.ZH_CN, logins);
+        assertThat(chinese.subject()).isEqualTo("您的商户入驻账户有多次登录失败");
+        assertThat(chinese.body()).contains("至少 5 次").contains("2026年12月25日 18:00（UTC+08:00）")
+                .contains("修改密码").contains("两步登录").doesNotContain("null");
+
+        MailContent keys = MailContent.security(new MailContent.Security(5, DEADLINE, "mo_Ab3De"));
+        for (Locale locale : List.of(Locale.ENGLISH, Locales.ZH_CN)) {
+            MailTemplates.Rendered mail = render(templates, SecurityAlerts.API_KEY_MAIL, locale, keys);
+            assertThat(mail.body()).as(locale.toString()).contains("mo_Ab3De").doesNotContain("null", "[(", "[#");
+        }
+    }
+
     private static void copyShippedTemplates(Path folder) throws IOException {
         DefaultResourceLoader loader = new DefaultResourceLoader();
-        for (String name : MailTemplates.NAMES) {
+        for (String name : Stream.concat(MailTemplates.NAMES.stream(), MailTemplates.ACCOUNT_MAILS.stream()).toList()) {
             for (String language : MailTemplates.LANGUAGES) {
                 String file = name + "." + language + ".txt";
                 try (var in = loader.getResource("classpath:/templates/mail/" + file).getInputStream()) {
