@@ -135,6 +135,19 @@ public class MerchantAccounts {
                 .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
     }
 
+    /** The merchant with this id (as text, as a throttle's account names it); never for authentication. */
+    @Transactional(readOnly = true)
+    public Optional<MerchantPrincipal> byId(String merchantId) {
+        UUID id;
+        try {
+            id = merchantId == null ? null : UUID.fromString(merchantId);
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        return id == null ? Optional.empty() : merchants.findById(id)
+                .map(m -> new MerchantPrincipal(m.getId(), m.getEmail(), m.getLocale()));
+    }
+
     /**
      * The merchant whose key starts with this prefix (the part of a key its owner sees), if exactly one merchant
      * has such a key, revoked or not: who to tell about wrong keys that look like theirs.

@@ -28,7 +28,8 @@ class MailTemplates {
     static final List<String> NAMES = List.of("changes-requested", "rejected", "approved", "live", "expired",
             OutboxRecorder.REMINDER_MAIL, OutboxRecorder.ESCALATION_MAIL);
     /** Mails about a merchant's account rather than an application (no reference). */
-    static final List<String> ACCOUNT_MAILS = List.of(SecurityAlerts.PORTAL_MAIL, SecurityAlerts.API_KEY_MAIL);
+    static final List<String> ACCOUNT_MAILS = List.of(SecurityAlerts.PORTAL_MAIL, SecurityAlerts.API_KEY_MAIL,
+            SecurityAlerts.TWO_STEP_MAIL);
     static final List<String> LANGUAGES = List.of("en", "zh-CN");
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells a merchant when their account sees repeated failures: {@value #REPEATED} wrong portal passwords for their
- * email, or wrong API keys that start like one of their keys, within about an hour (a Bucket4j bucket per merchant
+ * email, wrong API keys that start like one of their keys, or wrong two-step codes after their right password,
+ * within about an hour (a Bucket4j bucket per merchant
  * that refills over an hour). One mail per kind and merchant a day at most, however long it goes on (a second bucket
  * with one token a day), both in the database so that every node counts together. The mail goes through the
  * outbox, in the merchant's language, and says what to do; it never holds the password or key that was tried.
@@ -32,6 +33,7 @@ class SecurityAlerts {
 
     static final String PORTAL_MAIL = "failed-logins";
     static final String API_KEY_MAIL = "failed-api-keys";
+    static final String TWO_STEP_MAIL = "failed-two-step-codes";
     static final int REPEATED = 5;
     static final Duration WINDOW = Duration.ofHours(1);
     static final Duration MAIL_EVERY = Duration.ofDays(1);
@@ -50,6 +52,7 @@ class SecurityAlerts {
 
     private static final Kind PORTAL = Kind.of("portal", PORTAL_MAIL);
     private static final Kind API_KEY = Kind.of("api-key", API_KEY_MAIL);
+    private static final Kind TWO_STEP = Kind.of("two-step", TWO_STEP_MAIL);
 
     private final MerchantAccounts accounts;
     private final FailureBuckets buckets;
@@ -86,6 +89,10 @@ class SecurityAlerts {
         } else if (LoginFailed.API_KEY.equals(failure.scope())) {
             kind = API_KEY;
             merchant = accounts.byKeyPrefix(failure.account());
+        } else if (LoginFailed.TWO_STEP_CODE.equals(failure.scope())) {
+            // The password was right: the strongest sign that someone else has it.
+            kind = TWO_STEP;
+            merchant = accounts.byId(failure.account());
         } else {
             return;
         }

@@ -1,6 +1,7 @@
 package com.merchantonboarding.portal;
 
 import com.merchantonboarding.merchant.MerchantPrincipal;
+import com.merchantonboarding.security.LoginFailed;
 import com.merchantonboarding.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TwoStepThrottle {
 
-    static final String SCOPE = "two-step";
+    static final String SCOPE = LoginFailed.TWO_STEP_CODE;
     private static final Logger log = LoggerFactory.getLogger(TwoStepThrottle.class);
 
     private final LoginThrottle throttle;

@@ -126,6 +126,13 @@ class MailTemplatesTest {
         assertThat(chinese.body()).contains("至少 5 次").contains("2026年12月25日 18:00（UTC+08:00）")
                 .contains("修改密码").contains("两步登录").doesNotContain("null");
 
+        MailTemplates.Rendered codes = render(templates, SecurityAlerts.TWO_STEP_MAIL, Locale.ENGLISH, logins);
+        assertThat(codes.subject()).isEqualTo("Wrong two-step codes on your Merchant Onboarding account");
+        assertThat(codes.body()).contains("your password, then entered a wrong two-step code at least 5 times")
+                .contains("your password is known to someone else").doesNotContain("null", "[(", "[#");
+        assertThat(render(templates, SecurityAlerts.TWO_STEP_MAIL, Locales.ZH_CN, logins).body())
+                .contains("正确的密码").contains("至少 5 次").doesNotContain("null", "[(", "[#");
+
         MailContent keys = MailContent.security(new MailContent.Security(5, DEADLINE, "mo_Ab3De"));
         for (Locale locale : List.of(Locale.ENGLISH, Locales.ZH_CN)) {
             MailTemplates.Rendered mail = render(templates, SecurityAlerts.API_KEY_MAIL, locale, keys);

@@ -53,7 +53,10 @@ final class TwoStepInBrowser {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) browser.script(
                 "var i = document.getElementById('two-step-qr'); return i.complete && i.naturalWidth > 0;"));
         String qrUrl = browser.driver().findElement(By.id("two-step-qr")).getAttribute("src");
-        String uri = QrCodesTest.decode(fetch(browser, qrUrl).body());
+        HttpResponse<byte[]> qr = fetch(browser, qrUrl);
+        assertThat(qr.statusCode()).as(qrUrl).isEqualTo(200);
+        assertThat(qr.headers().firstValue("Content-Type")).as(qrUrl).hasValue("image/png");
+        String uri = QrCodesTest.decode(qr.body());
         assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret, "issuer=Merchant%20Onboarding");
 
         browser.await(By.id("confirm-code")).sendKeys(code(secret, 0));

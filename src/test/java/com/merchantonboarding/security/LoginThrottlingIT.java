@@ -54,6 +54,8 @@ class LoginThrottlingIT extends IntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
+    private LoginThrottle loginThrottle;
+    @Autowired
     private DataSource dataSource;
     @Autowired
     private ObjectMapper json;
@@ -125,6 +127,24 @@ class LoginThrottlingIT extends IntegrationTest {
                 .doesNotContain(key.substring(ApiKeyAuthenticationFilter.PREFIX_LENGTH));
         Thread.sleep(1500);
         assertThat(Mailbox.to(SMTP, email)).as("one mail, not one per failure").hasSize(1);
+    }
+
+    @Test
+    void repeatedWrongTwoStepCodesAfterTheRightPasswordMailTheMerchantOnce() throws Exception {
+        String email = "two-step-" + UUID.randomUUID() + "@example.cn";
+        assertThat(http.json(HttpMethod.POST, "/api/v1/merchants", null, Map.of("email", email,
+                "password", "the-right-password-1", "displayName", "Tea", "locale", "zh-CN")).status()).isEqualTo(201);
+        String merchantId = jdbc.queryForObject("select id from merchant where email = ?", String.class, email);
+
+        // What the portal's code step records for each wrong code (portal/TwoStepThrottle: the merchant's id).
+        for (int i = 0; i < 7; i++) {
+            loginThrottle.failed(LoginFailed.TWO_STEP_CODE, merchantId, "127.0.0.1");
+        }
+        Mailbox.Mail mail = Mailbox.await(SMTP, email, "两步登录验证码错误");
+        assertThat(mail.body()).contains("正确的密码").contains("至少 5 次").contains("修改密码");
+        Thread.sleep(1500);
+        assertThat(Mailbox.to(SMTP, email)).as("one mail a day, not one per failure").hasSize(1);
+        loginThrottle.succeeded(LoginFailed.TWO_STEP_CODE, merchantId, "127.0.0.1");
     }
 
     @Test
