@@ -69,7 +69,11 @@ class CamundaLoginDelayFilter extends OncePerRequestFilter {
         String userId = null;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/engine-rest/")) {
-            userId = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+            Optional<EngineRestCredentials.Basic> basic =
+                    EngineRestCredentials.Basic.of(request.getHeader(HttpHeaders.AUTHORIZATION));
+            // A credential Camunda accepted a moment ago is not a guess: no query for the delay (a worker's calls).
+            userId = basic.filter(b -> EngineRestCredentials.accepted(b).isEmpty())
+                    .map(EngineRestCredentials.Basic::user).orElse(null);
         } else if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()
                 && request.getContentLength() >= 0 && request.getContentLength() <= MAX_FORM) {
             ReplayedBody replayed = new ReplayedBody(request);
@@ -102,20 +106,6 @@ class CamundaLoginDelayFilter extends OncePerRequestFilter {
         Instant now = Clocks.now();
         return until == null || !until.toInstant().isAfter(now) ? Optional.empty()
                 : Optional.of(Duration.between(now, until.toInstant()));
-    }
-
-    private static String basicUser(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon > 0 ? decoded.substring(0, colon) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The request with its (small) body read once, so the user name can be read and Camunda still gets the form. */
