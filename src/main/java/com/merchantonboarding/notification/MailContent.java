@@ -12,7 +12,24 @@ import java.util.List;
  */
 record MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy,
                    String message, List<Reason> reasons, String paymentLink, List<String> providers,
-                   Instant dueDate) {
+                   Instant dueDate, String kind, String providerReference) {
+
+    /** Mails about an application: no payment-problem kind, no provider's reference. */
+    MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy, String message,
+                List<Reason> reasons, String paymentLink, List<String> providers, Instant dueDate) {
+        this(reference, status, revision, items, respondBy, message, reasons, paymentLink, providers, dueDate, null,
+                null);
+    }
+
+    /**
+     * A customer's payment problem: its reference, status and kind, what is missing (in the merchant's language),
+     * support's explanation and the provider's reference.
+     */
+    static MailContent paymentIssue(String reference, String status, String kind, String provider, List<Item> missing,
+                                    Instant respondBy, String explanation, String providerReference) {
+        return new MailContent(reference, status, 0, missing, respondBy, explanation, List.of(), null,
+                List.of(provider), null, kind, providerReference);
+    }
 
     /** One thing the merchant must change: a field path or {@code documents.<TYPE>}, and why. */
     record Item(String requirement, String code, String reason) {
@@ -48,6 +65,6 @@ record MailContent(String reference, String status, int revision, List<Item> ite
 
     MailContent withRespondBy(Instant deadline) {
         return new MailContent(reference, status, revision, items, deadline == null ? respondBy : deadline, message,
-                reasons, paymentLink, providers, dueDate);
+                reasons, paymentLink, providers, dueDate, kind, providerReference);
     }
 }
