@@ -1,6 +1,7 @@
 package com.merchantonboarding.paymentissue;
 
 import com.merchantonboarding.screening.PaymentIssueRules;
+import com.merchantonboarding.screening.RuleBaseHolder;
 import com.merchantonboarding.screening.RulesProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class PaymentIssueRulesConfiguration {
 
     @Bean
-    PaymentIssueRules paymentIssueRules(RulesProperties rules) {
+    PaymentIssueRules paymentIssueRules(RulesProperties rules, RuleBaseHolder onboardingRules) {
+        // After the onboarding rule set: it creates a missing rules folder from the shipped rules first.
         return PaymentIssueRules.load(rules.location());
     }
 }

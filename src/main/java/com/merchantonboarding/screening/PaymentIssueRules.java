@@ -67,7 +67,14 @@ public final class PaymentIssueRules {
     /** Loads the folder from a rules location ({@code classpath:rules/}, a folder on disk). */
     public static PaymentIssueRules load(String location) {
         RuleSource source = RuleSource.of(location);
-        return load(source.description() + FOLDER, RuleBaseLoader.read(source));
+        SortedMap<String, byte[]> files = RuleBaseLoader.read(source);
+        if (files.keySet().stream().noneMatch(path -> path.startsWith(FOLDER))) {
+            // A rules folder on disk from before payment issues: the shipped checks until an analyst adds the folder.
+            log.warn("{} has no {} folder: the shipped payment-issue rules are used", source.description(), FOLDER);
+            source = RuleSource.of(RuleFolders.SHIPPED);
+            files = RuleBaseLoader.read(source);
+        }
+        return load(source.description() + FOLDER, files);
     }
 
     /** @throws RuleBaseException naming each broken file and line */
