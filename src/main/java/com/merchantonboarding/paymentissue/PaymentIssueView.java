@@ -38,7 +38,7 @@ public record PaymentIssueView(UUID id, String reference, PaymentIssueKind kind,
                           PaymentIssueStatus status, Instant createdAt, Instant updatedAt) {
     }
 
-    static Summary summary(PaymentIssue issue) {
+    public static Summary summary(PaymentIssue issue) {
         return new Summary(issue.getId(), issue.getReference(), issue.getKind(), issue.getProvider(),
                 issue.getStatus(), issue.getCreatedAt(), issue.getUpdatedAt());
     }

@@ -97,6 +97,13 @@ public class PaymentIssues {
         return issue;
     }
 
+    /** The wallet providers of the merchant's live wallet; empty when the wallet is not live (no report possible). */
+    @Transactional(readOnly = true)
+    public List<String> liveProviders(UUID merchantId) {
+        return liveApplication(merchantId).map(a -> a.getData().walletProviders().stream().map(Enum::name).toList())
+                .orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public List<PaymentIssue> list(UUID merchantId) {
         return issues.findByMerchantIdOrderByCreatedAtDesc(merchantId);

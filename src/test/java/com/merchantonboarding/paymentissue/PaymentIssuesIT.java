@@ -241,6 +241,98 @@ class PaymentIssuesIT extends IntegrationTest {
                 + "/content", Http.bearer(live.key())).status()).isEqualTo(200);
     }
 
+    @Test
+    void theMerchantReportsADuplicateChargeInThePortalAndSeesTheOutcomeInChinese() throws Exception {
+        Portal portal = new Portal(port);
+        portal.logIn(live.email());
+        String list = portal.get("/portal/payment-issues?lang=zh-CN").body();
+        assertThat(list).contains("报告顾客付款问题").contains("重复扣款");
+
+        Map<String, String> fields = new HashMap<>(Map.of("kind", "CHARGED_TWICE", "walletProvider", "ALIPAY",
+                "occurredAt", java.time.LocalDateTime.now().minusDays(1).withNano(0).withSecond(0).toString(),
+                "amount", "38", "currency", "CNY", "paymentReference", alipayReference()));
+        fields.put("amount", "38,00");
+        java.net.http.HttpResponse<String> refused = portal.multipart("/portal/payment-issues", fields,
+                "screenshot.jpg", TestFiles.jpeg(900, 1600));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(portal.get("/portal/payment-issues").body()).contains("请以数字填写金额，例如 38.00。");
+
+        fields.put("amount", "38.00");
+        java.net.http.HttpResponse<String> reported = portal.multipart("/portal/payment-issues", fields,
+                "screenshot.jpg", TestFiles.jpeg(900, 1600));
+        assertThat(reported.statusCode()).isEqualTo(302);
+        String detailPath = java.net.URI.create(reported.headers().firstValue("Location").orElseThrow()).getPath();
+        String id = detailPath.substring(detailPath.lastIndexOf('/') + 1);
+        assertThat(portal.get(detailPath).body()).contains("问题已报告");
+        awaitIssue(live.key(), id, "IN_REVIEW");
+
+        String taskId = supportTask(id);
+        assertThat(complete(taskId, Map.of("resolution", "REFUND_INITIATED", "providerReference", "RF2026120899001"))
+                .status()).isEqualTo(204);
+
+        String outcome = portal.get(detailPath).body();
+        assertThat(outcome).contains("已发起退款").contains("RF2026120899001").contains("重复扣款");
+        assertThat(portal.get("/portal/payment-issues").body()).contains("已发起退款");
+        assertThat(new Portal(port).get(detailPath).statusCode()).isEqualTo(302);
+    }
+
+    /** The portal as a browser without JavaScript: cookies and the CSRF token of the last page. */
+    static final class Portal {
+        private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern
+                .compile("name=\"_csrf\" value=\"([^\"]+)\"");
+        private final String base;
+        private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        private String csrf;
+
+        Portal(int port) {
+            this.base = "http://localhost:" + port;
+        }
+
+        java.net.http.HttpResponse<String> get(String path) throws Exception {
+            return remember(client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET()
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+
+        void logIn(String email) throws Exception {
+            get("/portal/login");
+            String body = "email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&password=a-long-password-123&_csrf=" + csrf;
+            var done = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/portal/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(done.headers().firstValue("Location").orElse("")).endsWith("/portal/");
+        }
+
+        java.net.http.HttpResponse<String> multipart(String path, Map<String, String> fields, String filename,
+                                                      byte[] bytes) throws Exception {
+            String boundary = "----pi" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Map<String, String> all = new HashMap<>(fields);
+            all.put("_csrf", csrf);
+            all.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\""
+                    + filename + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(bytes);
+            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+
+        private java.net.http.HttpResponse<String> remember(java.net.http.HttpResponse<String> response) {
+            java.util.regex.Matcher m = CSRF.matcher(response.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return response;
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private void assertProblem(Http.Response response, int status, String slug) {
