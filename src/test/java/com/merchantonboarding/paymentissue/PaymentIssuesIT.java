@@ -137,6 +137,13 @@ class PaymentIssuesIT extends IntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> typesOf(id).contains("payment_issue.refund_initiated"));
         assertThat(typesOf(id)).containsExactly("payment_issue.received", "payment_issue.in_review",
                 "payment_issue.refund_initiated");
+
+        // Every case is kept for analysis: the leads' dashboard counts it by kind and provider.
+        Http.Response csv = http.get("/back-office/leads/dashboard/payment-issues.csv", Http.basic("itliam", PASSWORD));
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("kind,provider,reports").containsPattern("CHARGED_TWICE,ALIPAY,[1-9]");
+        assertThat(http.get("/back-office/leads/dashboard", Http.basic("itliam", PASSWORD)).text())
+                .contains("Customers' payment problems by kind and provider");
     }
 
     @Test
@@ -274,6 +281,67 @@ class PaymentIssuesIT extends IntegrationTest {
         assertThat(outcome).contains("已发起退款").contains("RF2026120899001").contains("重复扣款");
         assertThat(portal.get("/portal/payment-issues").body()).contains("已发起退款");
         assertThat(new Portal(port).get(detailPath).statusCode()).isEqualTo(302);
+    }
+
+    /**
+     * The journey in browsers (Chromium): the merchant reports a duplicate charge in the portal, support resolves it
+     * in Tasklist's form (refused first without the provider's reference), the merchant sees the outcome.
+     */
+    @Test
+    void browsersAMerchantReportsADuplicateChargeAndSupportResolvesItInTasklist() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("evidence");
+        java.nio.file.Path screenshot = folder.resolve("screenshot.jpg");
+        java.nio.file.Files.write(screenshot, TestFiles.jpeg(900, 1600));
+        String reference = alipayReference();
+        try (com.merchantonboarding.support.Browser merchant = com.merchantonboarding.support.Browser.startOrSkip(port);
+             com.merchantonboarding.support.Browser support = com.merchantonboarding.support.Browser.startOrSkip(port)) {
+            merchant.loginToPortal(live.email(), "a-long-password-123");
+            merchant.open("/portal/payment-issues?lang=en");
+            new org.openqa.selenium.support.ui.Select(merchant.await(org.openqa.selenium.By.id("kind")))
+                    .selectByValue("CHARGED_TWICE");
+            new org.openqa.selenium.support.ui.Select(merchant.await(org.openqa.selenium.By.id("walletProvider")))
+                    .selectByValue("ALIPAY");
+            merchant.script("document.getElementById('occurredAt').value = arguments[0];",
+                    java.time.LocalDateTime.now().minusHours(5).withSecond(0).withNano(0).toString());
+            merchant.await(org.openqa.selenium.By.id("amount")).sendKeys("38.00");
+            merchant.await(org.openqa.selenium.By.id("paymentReference")).sendKeys(reference);
+            merchant.await(org.openqa.selenium.By.id("description")).sendKeys("Charged twice for one pot of tea.");
+            merchant.driver().findElement(org.openqa.selenium.By.id("evidence")).sendKeys(screenshot.toString());
+            merchant.screenshot("payment-issue-report-en");
+            merchant.click(org.openqa.selenium.By.cssSelector("#report-form button[type=submit]"));
+            merchant.await(org.openqa.selenium.By.id("issue-status"));
+            String path = java.net.URI.create(merchant.driver().getCurrentUrl()).getPath();
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            JsonNode inReview = awaitIssue(live.key(), id, "IN_REVIEW");
+            assertThat(inReview.get("evidence")).hasSize(1);
+
+            support.loginToTasklist(SUPPORT, PASSWORD);
+            support.click(org.openqa.selenium.By.xpath(
+                    "//*[contains(@class,'task-filter')]//*[contains(., 'Payment issues')]"));
+            support.open("/camunda/app/tasklist/default/#/?task=" + supportTask(id));
+            support.click(org.openqa.selenium.By.cssSelector("button.claim"));
+            org.openqa.selenium.By pane = org.openqa.selenium.By.cssSelector("[cam-tasklist-task] .form-pane");
+            support.awaitText(pane, inReview.get("reference").asText());
+            support.awaitText(pane, "厦门示例贸易有限公司");
+            assertThat(support.driver().findElement(pane).getText()).contains(reference, "CHARGED_TWICE",
+                    "screenshot.jpg");
+            support.click(org.openqa.selenium.By.cssSelector("input[type=radio][value=REFUND_INITIATED]"));
+            support.click(org.openqa.selenium.By.cssSelector("button[ng-click='complete()']"));
+            support.awaitText(pane, "A refund needs the provider's refund reference.");
+            support.await(org.openqa.selenium.By.id("providerReference")).sendKeys("RF2026120811111");
+            support.screenshot("payment-issue-support-form");
+            support.click(org.openqa.selenium.By.cssSelector("button[ng-click='complete()']"));
+            awaitIssue(live.key(), id, "REFUND_INITIATED");
+
+            merchant.open(path);
+            merchant.awaitText(org.openqa.selenium.By.id("issue-status"), "Refund initiated");
+            assertThat(merchant.await(org.openqa.selenium.By.id("provider-reference")).getText())
+                    .isEqualTo("RF2026120811111");
+            merchant.screenshot("payment-issue-outcome-en");
+        } finally {
+            java.nio.file.Files.deleteIfExists(screenshot);
+            java.nio.file.Files.deleteIfExists(folder);
+        }
     }
 
     /** The portal as a browser without JavaScript: cookies and the CSRF token of the last page. */
