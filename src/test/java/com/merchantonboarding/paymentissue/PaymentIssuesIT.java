@@ -281,6 +281,8 @@ class PaymentIssuesIT extends IntegrationTest {
         assertThat(outcome).contains("已发起退款").contains("RF2026120899001").contains("重复扣款");
         assertThat(portal.get("/portal/payment-issues").body()).contains("已发起退款");
         assertThat(new Portal(port).get(detailPath).statusCode()).isEqualTo(302);
+        // Choosing a language while logged in becomes the account's (mails follow it): back to English for the others.
+        portal.get("/portal/payment-issues?lang=en");
     }
 
     /**
