@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * left by a node that died is taken over after {@link #ABANDONED}.
  */
 @Component
-class Idempotency {
+public class Idempotency {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final Duration ABANDONED = Duration.ofMinutes(2);
@@ -43,7 +43,7 @@ class Idempotency {
         this.json = json;
     }
 
-    ResponseEntity<?> run(UUID merchantId, String key, String request, HttpStatus status, Supplier<Object> action) {
+    public ResponseEntity<?> run(UUID merchantId, String key, String request, HttpStatus status, Supplier<Object> action) {
         if (key == null || key.isBlank()) {
             return ResponseEntity.status(status).body(transactions.execute(tx -> action.get()));
         }

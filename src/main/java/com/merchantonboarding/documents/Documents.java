@@ -65,6 +65,26 @@ public class Documents {
         return document;
     }
 
+    /** A file checked and stored like an upload but kept by another feature (a payment problem's evidence). */
+    public record StoredFile(String filename, long size, String mediaType, String sha256, String storageName) {
+    }
+
+    /**
+     * Checks bytes as an upload is checked ({@link UploadChecks}: size, type from the bytes, pixel count, hidden
+     * content) and stores them in the document store, in the caller's transaction. The caller keeps the row.
+     */
+    @Transactional
+    public StoredFile storeChecked(String originalName, byte[] bytes) {
+        String mediaType = uploadChecks.check(bytes);
+        String storageName = storage.store(bytes);
+        return new StoredFile(safeFilename(originalName), bytes.length, mediaType, sha256(bytes), storageName);
+    }
+
+    /** The bytes of a file stored by {@link #storeChecked}. */
+    public byte[] read(String storageName) {
+        return storage.read(storageName);
+    }
+
     @Transactional(readOnly = true)
     public List<Document> current(UUID applicationId) {
         return documents.findByApplicationIdAndRemovedAtIsNullOrderByUploadedAtAsc(applicationId);

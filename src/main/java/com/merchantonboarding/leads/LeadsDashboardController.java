@@ -24,15 +24,19 @@ class LeadsDashboardController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final LeadsDashboard dashboard;
+    private final PaymentIssueChart paymentIssues;
 
-    LeadsDashboardController(LeadsDashboard dashboard) {
+    LeadsDashboardController(LeadsDashboard dashboard, PaymentIssueChart paymentIssues) {
         this.dashboard = dashboard;
+        this.paymentIssues = paymentIssues;
     }
 
     @GetMapping("/back-office/leads/dashboard")
     String page(@RequestParam(required = false) String weeks, @RequestParam(required = false) String until,
                 Model model) {
-        model.addAttribute("d", dashboard.view(DashboardPeriod.of(weeks, until, Clocks.now())));
+        DashboardPeriod period = DashboardPeriod.of(weeks, until, Clocks.now());
+        model.addAttribute("d", dashboard.view(period));
+        model.addAttribute("pi", paymentIssues.view(period));
         return "leads/dashboard";
     }
 
@@ -67,9 +71,11 @@ class LeadsDashboardController {
                                     f.rate() == null ? null : String.format(Locale.ROOT, "%.4f", f.rate())}).toList());
             case "rule-set-activations" -> new Csv("activated_at", "label", "version").rows(dashboard.activations(period)
                     .stream().map(a -> new Object[] {a.activatedAt(), a.label(), a.versionId()}).toList());
+            case "payment-issues" -> new Csv("kind", "provider", "reports").rows(paymentIssues.counts(period)
+                    .stream().map(c -> new Object[] {c.kind(), c.provider(), c.count()}).toList());
             default -> throw ApiException.notFound("The chart '" + (chart.length() > 40 ? chart.substring(0, 40) : chart)
                     + "' (known: status-by-week, decision-time, open-reviews, sent-back-reasons, first-time-right,"
-                    + " rule-set-activations)");
+                    + " rule-set-activations, payment-issues)");
         };
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

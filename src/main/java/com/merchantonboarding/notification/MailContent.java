@@ -12,7 +12,24 @@ import java.util.List;
  */
 record MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy,
                    String message, List<Reason> reasons, String paymentLink, List<String> providers,
-                   Instant dueDate, Security security) {
+                   Instant dueDate, String kind, String providerReference, Security security) {
+
+    /** Mails about an application: no payment-problem kind, no provider's reference, nothing of the account. */
+    MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy, String message,
+                List<Reason> reasons, String paymentLink, List<String> providers, Instant dueDate) {
+        this(reference, status, revision, items, respondBy, message, reasons, paymentLink, providers, dueDate, null,
+                null, null);
+    }
+
+    /**
+     * A customer's payment problem: its reference, status and kind, what is missing (in the merchant's language),
+     * support's explanation and the provider's reference.
+     */
+    static MailContent paymentIssue(String reference, String status, String kind, String provider, List<Item> missing,
+                                    Instant respondBy, String explanation, String providerReference) {
+        return new MailContent(reference, status, 0, missing, respondBy, explanation, List.of(), null,
+                List.of(provider), null, kind, providerReference, null);
+    }
 
     /** One thing the merchant must change: a field path or {@code documents.<TYPE>}, and why. */
     record Item(String requirement, String code, String reason) {
@@ -44,22 +61,23 @@ record MailContent(String reference, String status, int revision, List<Item> ite
                 : wallet.providers().stream().map(ApplicationData.WalletProvider::name).toList();
         return new MailContent(view.reference(), view.status().name(), view.revision(), items,
                 requirements == null ? null : requirements.respondBy(), message, reasons,
-                wallet == null ? null : wallet.paymentLinkBase(), providers, null, null);
+                wallet == null ? null : wallet.paymentLinkBase(), providers, null);
     }
 
     /** The leads' escalation mail: which application, and since when the review is overdue. */
     static MailContent escalation(String reference, String status, int revision, Instant dueDate) {
         return new MailContent(reference, status, revision, List.of(), null, null, List.of(), null, List.of(),
-                dueDate, null);
+                dueDate);
     }
 
     /** The merchant's mail after repeated failed logins (no application: reference and status are empty). */
     static MailContent security(Security security) {
-        return new MailContent(null, null, 0, List.of(), null, null, List.of(), null, List.of(), null, security);
+        return new MailContent(null, null, 0, List.of(), null, null, List.of(), null, List.of(), null, null, null,
+                security);
     }
 
     MailContent withRespondBy(Instant deadline) {
         return new MailContent(reference, status, revision, items, deadline == null ? respondBy : deadline, message,
-                reasons, paymentLink, providers, dueDate, security);
+                reasons, paymentLink, providers, dueDate, kind, providerReference, security);
     }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
  * What templates can use: {@code reference}, {@code status}, {@code revision}, {@code items} (each with
  * {@code label}, {@code requirement}, {@code code}, {@code reason}), {@code respondBy}, {@code message},
  * {@code reasons} ({@code code}, {@code reason}), {@code paymentLink}, {@code providers} (their labels), {@code dueDate},
- * {@code zone} and {@code tasklistUrl}; for a mail about the account's security {@code failures}, {@code latest}
- * and {@code keyPrefix}. Times are in the configured time zone.
+ * {@code kind} and {@code kindLabel} (payment problems), {@code providerReference}, {@code zone} and {@code tasklistUrl};
+ * for a mail about the account's security {@code failures}, {@code latest} and {@code keyPrefix}. Times are in the
+ * configured time zone.
  */
 final class MailVariables {
 
@@ -47,6 +48,10 @@ final class MailVariables {
                 .map(provider -> templates.label("walletProviders." + provider, locale))
                 .toList());
         variables.put("dueDate", zoned(content.dueDate(), zone));
+        variables.put("kind", content.kind());
+        variables.put("kindLabel", content.kind() == null ? null : templates.label("paymentIssueKinds." + content.kind(),
+                locale));
+        variables.put("providerReference", content.providerReference());
         variables.put("zone", zone.getId());
         variables.put("tasklistUrl", properties.tasklistUrl());
         MailContent.Security security = content.security();

@@ -39,7 +39,8 @@ class CamundaIdentitySetup {
             GROUP_ANALYSTS, "Business analysts",
             GROUP_ADMINS, "Camunda administrators",
             GROUP_OPERATORS, "Operators",
-            GROUP_INSPECTION_WORKERS, "Inspection workers (technical)");
+            GROUP_INSPECTION_WORKERS, "Inspection workers (technical)",
+            GROUP_PAYMENT_SUPPORT, "Payment support");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -64,7 +65,7 @@ class CamundaIdentitySetup {
         }
         if (properties.demoUsers()) {
             DemoUsers.ALL.forEach(this::ensureDemoUser);
-            log.info("Demo users ready: admin, olivia, oscar, liam, lena, ana (password {}).",
+            log.info("Demo users ready: admin, olivia, oscar, liam, lena, ana, paula (password {}).",
                     properties.demoPassword());
         }
     }
@@ -85,6 +86,13 @@ class CamundaIdentitySetup {
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
             grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         }
+        // Payment problems (bpmn/payment-issue.bpmn): support works them in Tasklist; leads take overdue ones.
+        grant(GROUP_PAYMENT_SUPPORT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        for (String group : List.of(GROUP_PAYMENT_SUPPORT, GROUP_LEADS)) {
+            grant(group, Resources.PROCESS_DEFINITION, PAYMENT_ISSUE_PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        }
+        grant(GROUP_PAYMENT_SUPPORT, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(GROUP_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(GROUP_ANALYSTS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);

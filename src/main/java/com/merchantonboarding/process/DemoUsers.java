@@ -17,7 +17,8 @@ public final class DemoUsers {
             new DemoUser("oscar", "Oscar", "Officer", List.of(GROUP_OFFICERS)),
             new DemoUser("liam", "Liam", "Lead", List.of(GROUP_OFFICERS, GROUP_LEADS)),
             new DemoUser("lena", "Lena", "Lead", List.of(GROUP_OFFICERS, GROUP_LEADS)),
-            new DemoUser("ana", "Ana", "Analyst", List.of(GROUP_ANALYSTS)));
+            new DemoUser("ana", "Ana", "Analyst", List.of(GROUP_ANALYSTS)),
+            new DemoUser("paula", "Paula", "Support", List.of(ProcessConstants.GROUP_PAYMENT_SUPPORT)));
 
     private DemoUsers() {
     }

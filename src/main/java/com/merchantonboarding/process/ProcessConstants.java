@@ -39,6 +39,11 @@ public final class ProcessConstants {
     /** Not a group of people: the rights of the analysts' deployment path (processmodel/ProcessModels). */
     public static final String GROUP_MODEL_DEPLOYERS = "process-model-deployers";
 
+    /** Payment support: resolves customers' payment problems (bpmn/payment-issue.bpmn) in Tasklist. */
+    public static final String GROUP_PAYMENT_SUPPORT = "payment-support";
+    /** The second process (paymentissue/PaymentIssueConstants holds its names). */
+    public static final String PAYMENT_ISSUE_PROCESS_KEY = "Process_PaymentIssue";
+
     public static final String DECISION_APPROVE = "APPROVE";
     public static final String DECISION_REJECT = "REJECT";
     public static final String DECISION_REQUEST_CHANGES = "REQUEST_CHANGES";

@@ -1,5 +1,6 @@
 package com.merchantonboarding.review;
 
+import com.merchantonboarding.paymentissue.PaymentIssueConstants;
 import com.merchantonboarding.process.ProcessConstants;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,11 @@ public final class ReviewTasks {
             ProcessConstants.TASK_REVIEW, new Rule(Set.of(ProcessConstants.GROUP_OFFICERS,
                     ProcessConstants.GROUP_LEADS), REVIEW_VARIABLES),
             ProcessConstants.TASK_SECOND_REVIEW, new Rule(Set.of(ProcessConstants.GROUP_LEADS),
-                    SECOND_REVIEW_VARIABLES));
+                    SECOND_REVIEW_VARIABLES),
+            // Payment problems (bpmn/payment-issue.bpmn): support resolves; an overdue case is offered to leads.
+            PaymentIssueConstants.TASK_RESOLVE, new Rule(Set.of(ProcessConstants.GROUP_PAYMENT_SUPPORT,
+                    ProcessConstants.GROUP_LEADS), Set.of(PaymentIssueConstants.VAR_RESOLUTION,
+                    PaymentIssueConstants.VAR_PROVIDER_REFERENCE, PaymentIssueConstants.VAR_EXPLANATION)));
 
     private ReviewTasks() {
     }

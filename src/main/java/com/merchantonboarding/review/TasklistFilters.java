@@ -70,7 +70,17 @@ class TasklistFilters {
                 myGroups().processVariableValueEquals(ProcessConstants.VAR_RISK_LEVEL, "HIGH"));
         ensure("Overdue", "Reviews past their due date", 10, "#f89406", reviewers,
                 myGroups().dueBeforeExpression("${now()}"));
+        // Customers' payment problems (bpmn/payment-issue.bpmn): support's queue; leads see the overdue ones.
+        ensure("Payment issues", "Customers' payment problems reported by merchants: overdue first, then by due date",
+                20, "#468847", List.of(ProcessConstants.GROUP_PAYMENT_SUPPORT, ProcessConstants.GROUP_LEADS),
+                myGroups().processDefinitionKey(ProcessConstants.PAYMENT_ISSUE_PROCESS_KEY), PAYMENT_ISSUE_CARD_VARIABLES);
     }
+
+    /** On the cards of the payment-issue filter: display copies the task's create listener sets. */
+    static final List<Map<String, String>> PAYMENT_ISSUE_CARD_VARIABLES = List.of(
+            Map.of("name", "issueKind", "label", "Kind"),
+            Map.of("name", "walletProvider", "label", "Provider"),
+            Map.of("name", "merchantName", "label", "Merchant"));
 
     private TaskQuery myGroups() {
         return sorted(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -84,13 +94,18 @@ class TasklistFilters {
 
     private void ensure(String name, String description, int priority, String color, List<String> groups,
                         TaskQuery query) {
+        ensure(name, description, priority, color, groups, query, CARD_VARIABLES);
+    }
+
+    private void ensure(String name, String description, int priority, String color, List<String> groups,
+                        TaskQuery query, List<Map<String, String>> cardVariables) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         boolean created = filter == null;
         if (created) {
             filter = filters.newTaskFilter(name);
         }
         filter.setProperties(Map.of("description", description, "priority", priority, "color", color,
-                "refresh", true, "variables", CARD_VARIABLES));
+                "refresh", true, "variables", cardVariables));
         filter.setQuery(query);
         filter = filters.saveFilter(filter);
         if (created) {

@@ -65,7 +65,8 @@ public class RuleBaseLoader {
      */
     public RuleBase load(RuleSource source, SortedMap<String, byte[]> sourceFiles) {
         SortedMap<String, byte[]> files = new TreeMap<>(sourceFiles);
-        files.keySet().removeIf(path -> path.startsWith(SCENARIOS));
+        // The payment-issue checks are a rule set of their own (PaymentIssueRules).
+        files.keySet().removeIf(path -> path.startsWith(SCENARIOS) || path.startsWith(PaymentIssueRules.FOLDER));
         List<String> problems = new ArrayList<>();
         PolicySettings settings = files.containsKey(POLICY)
                 ? PolicySettings.parse(POLICY, files.get(POLICY), problems)

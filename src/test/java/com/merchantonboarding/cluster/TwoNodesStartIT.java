@@ -56,9 +56,11 @@ class TwoNodesStartIT {
 
             try (Connection connection = TestDatabases.connect(database)) {
                 assertThat(counts(connection, "select key_, count(*) from act_re_procdef group by key_"))
-                        .as("versions per process definition key").containsOnly(Map.entry("merchant-onboarding", 1L));
+                        .as("versions per process definition key").containsOnly(Map.entry("merchant-onboarding", 1L),
+                                Map.entry("Process_PaymentIssue", 1L));
                 assertThat(counts(connection, "select name_, count(*) from act_re_deployment group by name_"))
-                        .as("deployments per name").containsOnly(Map.entry("merchant-onboarding", 1L));
+                        .as("deployments per name").containsOnly(Map.entry("merchant-onboarding", 1L),
+                                Map.entry("payment-issue", 1L));
                 assertThat(counts(connection, "select 'changes', count(*) from process_model_change"))
                         .as("process model changes logged").containsOnly(Map.entry("changes", 1L));
                 assertThat(counts(connection, "select 'forms', count(*) from act_ge_bytearray b join act_re_deployment d "
@@ -66,7 +68,7 @@ class TwoNodesStartIT {
                         .as("forms deployed once, with the one version").containsOnly(Map.entry("forms",
                                 formCount()));
                 assertThat(counts(connection, "select name_, count(*) from act_ru_filter group by name_"))
-                        .as("Tasklist filters").hasSize(5).allSatisfy((name, count) -> assertThat(count).isOne());
+                        .as("Tasklist filters").hasSize(6).allSatisfy((name, count) -> assertThat(count).isOne());
                 assertThat(counts(connection, "select coalesce(group_id_, user_id_) || ' ' || resource_type_ || ' ' "
                         + "|| resource_id_, count(*) from act_ru_authorization group by 1 having count(*) > 1"))
                         .as("authorizations granted twice").isEmpty();
@@ -112,8 +114,10 @@ class TwoNodesStartIT {
 
     /** The forms the model is deployed with: every file of bpmn/forms/. */
     private static long formCount() throws Exception {
-        try (var files = Files.list(Path.of("bpmn", "forms"))) {
-            return files.filter(Files::isRegularFile).count();
+        // The onboarding model's forms and the payment-issue form (each deployed with its own model).
+        try (var files = Files.list(Path.of("bpmn", "forms"));
+             var paymentIssueForms = Files.list(Path.of("bpmn", "payment-issue-forms"))) {
+            return files.filter(Files::isRegularFile).count() + paymentIssueForms.filter(Files::isRegularFile).count();
         }
     }
 

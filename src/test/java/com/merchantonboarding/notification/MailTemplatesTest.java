@@ -32,7 +32,7 @@ class MailTemplatesTest {
     static final MailContent CHANGES = new MailContent("MO-2026-000042", "CHANGES_REQUESTED", 2,
             List.of(new MailContent.Item("documents.BANK_ACCOUNT_PROOF", "DOCUMENT_MISSING", "Reason one."),
                     new MailContent.Item("beneficialOwners[0].fullName", "FIELD_MISSING", "Reason two.")),
-            DEADLINE, "Please upload the whole page.", List.of(), null, List.of(), null, null);
+            DEADLINE, "Please upload the whole page.", List.of(), null, List.of(), null);
 
     private final NotificationProperties properties = properties("classpath:/templates/mail/");
     private final MailTemplates templates = new MailTemplates(properties, new DefaultResourceLoader());
@@ -66,9 +66,9 @@ class MailTemplatesTest {
     void everyShippedTemplateRendersInBothLanguages() {
         MailContent full = new MailContent("MO-2026-000042", "LIVE", 3, CHANGES.items(), DEADLINE, "A message.",
                 List.of(new MailContent.Reason("PROHIBITED_CATEGORY", "We cannot offer a wallet.")),
-                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), DEADLINE, null);
+                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), DEADLINE);
         MailContent empty = new MailContent("MO-2026-000042", "EXPIRED", 1, List.of(), DEADLINE, null, List.of(), null,
-                List.of(), null, null);
+                List.of(), null);
         for (String name : MailTemplates.NAMES) {
             for (Locale locale : List.of(Locale.ENGLISH, Locales.ZH_CN)) {
                 for (MailContent content : List.of(full, empty)) {
@@ -84,7 +84,7 @@ class MailTemplatesTest {
     @Test
     void namesTheWalletProvidersInTheMerchantsLanguage() {
         MailContent live = new MailContent("MO-2026-000042", "LIVE", 1, List.of(), null, null, List.of(),
-                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), null, null);
+                "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), null);
 
         assertThat(render(templates, "live", Locales.ZH_CN, live).body()).contains("支付宝、微信支付")
                 .contains("https://pay.onboarding.example/l/MO-2026-000042");
