@@ -12,7 +12,14 @@ import java.util.List;
  */
 record MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy,
                    String message, List<Reason> reasons, String paymentLink, List<String> providers,
-                   Instant dueDate) {
+                   Instant dueDate, String question, String questionAbout, String answer) {
+
+    /** Everything but a question and its answer (the mails of statuses, reminders and escalations). */
+    MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy, String message,
+                List<Reason> reasons, String paymentLink, List<String> providers, Instant dueDate) {
+        this(reference, status, revision, items, respondBy, message, reasons, paymentLink, providers, dueDate, null,
+                null, null);
+    }
 
     /** One thing the merchant must change: a field path or {@code documents.<TYPE>}, and why. */
     record Item(String requirement, String code, String reason) {
@@ -48,6 +55,15 @@ record MailContent(String reference, String status, int revision, List<Item> ite
 
     MailContent withRespondBy(Instant deadline) {
         return new MailContent(reference, status, revision, items, deadline == null ? respondBy : deadline, message,
-                reasons, paymentLink, providers, dueDate);
+                reasons, paymentLink, providers, dueDate, question, questionAbout, answer);
+    }
+
+    /**
+     * The answer to a merchant's question, with the question and the requested item it was about (a requirement
+     * path, or null), besides the application's reference, status and deadline.
+     */
+    MailContent withAnswer(String question, String about, String answer) {
+        return new MailContent(reference, status, revision, List.of(), respondBy, null, List.of(), null, List.of(),
+                null, question, about, answer);
     }
 }

@@ -25,7 +25,7 @@ import org.thymeleaf.templateresource.ITemplateResource;
 class MailTemplates {
 
     static final List<String> NAMES = List.of("changes-requested", "rejected", "approved", "live", "expired",
-            OutboxRecorder.REMINDER_MAIL, OutboxRecorder.ESCALATION_MAIL);
+            OutboxRecorder.REMINDER_MAIL, OutboxRecorder.ESCALATION_MAIL, OutboxRecorder.ANSWER_MAIL);
     static final List<String> LANGUAGES = List.of("en", "zh-CN");
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();

@@ -12,7 +12,8 @@ import java.util.Map;
  * What templates can use: {@code reference}, {@code status}, {@code revision}, {@code items} (each with
  * {@code label}, {@code requirement}, {@code code}, {@code reason}), {@code respondBy}, {@code message},
  * {@code reasons} ({@code code}, {@code reason}), {@code paymentLink}, {@code providers} (their labels), {@code dueDate},
- * {@code zone} and {@code tasklistUrl}. Times are in the configured time zone.
+ * {@code zone}, {@code tasklistUrl}, and for an answer {@code question}, {@code questionAbout} (the label of the
+ * requested item it was about, or null) and {@code answer}. Times are in the configured time zone.
  */
 final class MailVariables {
 
@@ -48,6 +49,9 @@ final class MailVariables {
         variables.put("dueDate", zoned(content.dueDate(), zone));
         variables.put("zone", zone.getId());
         variables.put("tasklistUrl", properties.tasklistUrl());
+        variables.put("question", content.question());
+        variables.put("questionAbout", templates.label(content.questionAbout(), locale));
+        variables.put("answer", content.answer());
         return variables;
     }
 

@@ -28,7 +28,10 @@ public final class ReviewTasks {
             ProcessConstants.TASK_REVIEW, new Rule(Set.of(ProcessConstants.GROUP_OFFICERS,
                     ProcessConstants.GROUP_LEADS), REVIEW_VARIABLES),
             ProcessConstants.TASK_SECOND_REVIEW, new Rule(Set.of(ProcessConstants.GROUP_LEADS),
-                    SECOND_REVIEW_VARIABLES));
+                    SECOND_REVIEW_VARIABLES),
+            // A merchant's question: any officer or lead answers it, with the answer and nothing else.
+            ProcessConstants.TASK_ANSWER_QUESTION, new Rule(Set.of(ProcessConstants.GROUP_OFFICERS,
+                    ProcessConstants.GROUP_LEADS), Set.of(ProcessConstants.VAR_ANSWER)));
 
     private ReviewTasks() {
     }
