@@ -67,7 +67,8 @@ public class Questions {
         }
         Optional<String> problem = PlainText.problem(text, MAX_QUESTION);
         if (problem.isPresent()) {
-            throw invalid("text", problem.get().startsWith("is too long") ? "TOO_LONG" : "INVALID",
+            throw invalid("text", problem.get().startsWith("is too long") ? "TOO_LONG"
+                            : problem.get().startsWith("must not be empty") ? "EMPTY" : "INVALID",
                     "The question " + problem.get() + ".");
         }
         String about = requirement == null || requirement.isBlank() ? null : requirement.strip();
