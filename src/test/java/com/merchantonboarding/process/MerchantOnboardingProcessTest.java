@@ -377,6 +377,7 @@ class MerchantOnboardingProcessTest {
         assertThat(task(TASK_ANSWER_QUESTION, pi))
                 .hasCandidateGroup(GROUP_OFFICERS)
                 .hasFormKey("embedded:deployment:forms/answer-question.html")
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(Duration.ofDays(3)).plus(TestProcessSettings.REVIEW_SLA)))
                 .hasName("case of " + TASK_ANSWER_QUESTION);
         assertThat(timerDueDates(pi)).as("reminder and deadline keep their due dates").isEqualTo(timersBefore);
 
