@@ -62,6 +62,8 @@ public class PersonalDataErasure {
                 + " (select id from application_revision where application_id = :id)").param("id", applicationId).update();
         jdbc.sql("update finding set detail = null, message = null where application_id = :id")
                 .param("id", applicationId).update();
+        // The merchant's questions and the officers' answers are free text about the application.
+        jdbc.sql("delete from application_question where application_id = :id").param("id", applicationId).update();
         return true;
     }
 

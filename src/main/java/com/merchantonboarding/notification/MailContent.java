@@ -12,13 +12,17 @@ import java.util.List;
  */
 record MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy,
                    String message, List<Reason> reasons, String paymentLink, List<String> providers,
-                   Instant dueDate, String kind, String providerReference, Security security) {
+                   Instant dueDate, String kind, String providerReference, Security security, String question,
+                   String questionAbout, String answer) {
 
-    /** Mails about an application: no payment-problem kind, no provider's reference, nothing of the account. */
+    /**
+     * Mails about an application's status, reminders and escalations: no payment-problem kind, no provider's
+     * reference, nothing of the account, no question.
+     */
     MailContent(String reference, String status, int revision, List<Item> items, Instant respondBy, String message,
                 List<Reason> reasons, String paymentLink, List<String> providers, Instant dueDate) {
         this(reference, status, revision, items, respondBy, message, reasons, paymentLink, providers, dueDate, null,
-                null, null);
+                null, null, null, null, null);
     }
 
     /**
@@ -28,7 +32,7 @@ record MailContent(String reference, String status, int revision, List<Item> ite
     static MailContent paymentIssue(String reference, String status, String kind, String provider, List<Item> missing,
                                     Instant respondBy, String explanation, String providerReference) {
         return new MailContent(reference, status, 0, missing, respondBy, explanation, List.of(), null,
-                List.of(provider), null, kind, providerReference, null);
+                List.of(provider), null, kind, providerReference, null, null, null, null);
     }
 
     /** One thing the merchant must change: a field path or {@code documents.<TYPE>}, and why. */
@@ -73,11 +77,21 @@ record MailContent(String reference, String status, int revision, List<Item> ite
     /** The merchant's mail after repeated failed logins (no application: reference and status are empty). */
     static MailContent security(Security security) {
         return new MailContent(null, null, 0, List.of(), null, null, List.of(), null, List.of(), null, null, null,
-                security);
+                security, null, null, null);
     }
 
     MailContent withRespondBy(Instant deadline) {
         return new MailContent(reference, status, revision, items, deadline == null ? respondBy : deadline, message,
-                reasons, paymentLink, providers, dueDate, kind, providerReference, security);
+                reasons, paymentLink, providers, dueDate, kind, providerReference, security, question, questionAbout,
+                answer);
+    }
+
+    /**
+     * The answer to a merchant's question, with the question and the requested item it was about (a requirement
+     * path, or null), besides the application's reference, status and deadline.
+     */
+    MailContent withAnswer(String question, String about, String answer) {
+        return new MailContent(reference, status, revision, List.of(), respondBy, null, List.of(), null, List.of(),
+                null, null, null, null, question, about, answer);
     }
 }

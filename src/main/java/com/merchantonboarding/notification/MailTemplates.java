@@ -26,7 +26,8 @@ import org.thymeleaf.templateresource.ITemplateResource;
 class MailTemplates {
 
     static final List<String> NAMES = List.of("changes-requested", "rejected", "approved", "live", "expired",
-            OutboxRecorder.REMINDER_MAIL, OutboxRecorder.ESCALATION_MAIL, PaymentIssueNotifications.MAIL);
+            OutboxRecorder.REMINDER_MAIL, OutboxRecorder.ESCALATION_MAIL, PaymentIssueNotifications.MAIL,
+            OutboxRecorder.ANSWER_MAIL);
     /** Mails about a merchant's account rather than an application (no reference). */
     static final List<String> ACCOUNT_MAILS = List.of(SecurityAlerts.PORTAL_MAIL, SecurityAlerts.API_KEY_MAIL,
             SecurityAlerts.TWO_STEP_MAIL);

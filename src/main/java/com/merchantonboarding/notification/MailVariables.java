@@ -13,8 +13,9 @@ import java.util.Map;
  * {@code label}, {@code requirement}, {@code code}, {@code reason}), {@code respondBy}, {@code message},
  * {@code reasons} ({@code code}, {@code reason}), {@code paymentLink}, {@code providers} (their labels), {@code dueDate},
  * {@code kind} and {@code kindLabel} (payment problems), {@code providerReference}, {@code zone} and {@code tasklistUrl};
- * for a mail about the account's security {@code failures}, {@code latest} and {@code keyPrefix}. Times are in the
- * configured time zone.
+ * for a mail about the account's security {@code failures}, {@code latest} and {@code keyPrefix}; for an answer
+ * {@code question}, {@code questionAbout} (the label of the requested item it was about, or null) and
+ * {@code answer}. Times are in the configured time zone.
  */
 final class MailVariables {
 
@@ -58,6 +59,9 @@ final class MailVariables {
         variables.put("failures", security == null ? null : security.failures());
         variables.put("latest", security == null ? null : zoned(security.latest(), zone));
         variables.put("keyPrefix", security == null ? null : security.keyPrefix());
+        variables.put("question", content.question());
+        variables.put("questionAbout", templates.label(content.questionAbout(), locale));
+        variables.put("answer", content.answer());
         return variables;
     }
 

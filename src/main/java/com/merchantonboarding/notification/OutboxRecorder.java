@@ -6,6 +6,9 @@ import com.merchantonboarding.application.Application;
 import com.merchantonboarding.application.ApplicationRepository;
 import com.merchantonboarding.application.ApplicationStatus;
 import com.merchantonboarding.application.ApplicationViews;
+import com.merchantonboarding.application.Question;
+import com.merchantonboarding.application.QuestionAnswered;
+import com.merchantonboarding.application.Questions;
 import com.merchantonboarding.application.StatusChanged;
 import com.merchantonboarding.common.Clocks;
 import com.merchantonboarding.common.Locales;
@@ -40,6 +43,7 @@ class OutboxRecorder {
             ApplicationStatus.EXPIRED, "expired");
     static final String REMINDER_MAIL = "resubmission-reminder";
     static final String ESCALATION_MAIL = "review-escalated";
+    static final String ANSWER_MAIL = "question-answered";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRecorder.class);
 
@@ -51,10 +55,12 @@ class OutboxRecorder {
     private final LeadRecipients leads;
     private final NotificationProperties properties;
     private final ObjectMapper json;
+    private final Questions questions;
 
     OutboxRecorder(Outbox outbox, WebhookRepository webhooks, MerchantRepository merchants,
                    ApplicationRepository applications, ApplicationViews views, LeadRecipients leads,
-                   NotificationProperties properties, ObjectMapper json) {
+                   NotificationProperties properties, ObjectMapper json, Questions questions) {
+        this.questions = questions;
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.merchants = merchants;
@@ -122,6 +128,30 @@ class OutboxRecorder {
         Instant now = Clocks.now();
         recipients.forEach(email -> outbox.addMail(event.id(), ESCALATION_MAIL, email, properties.staffLocale(),
                 content, now));
+    }
+
+    /**
+     * An officer answered a merchant's question: a mail in the merchant's language. No webhook: webhook types are
+     * status changes ({@code application.<status>}, spec/merchant-api.md), and an answer changes no status.
+     */
+    @EventListener
+    @Transactional
+    public void questionAnswered(QuestionAnswered answered) {
+        Application application = application(answered.applicationId());
+        Question question = questions.find(answered.questionId())
+                .orElseThrow(() -> new IllegalStateException("No question " + answered.questionId()));
+        String key = "answer:" + question.getId();
+        OutboxEvent event = event(key, "question.answered", application.getId(), application.getMerchantId(),
+                application.getReference(), application.getStatus().name(), application.getRevision(), Clocks.now());
+        if (!outbox.add(event)) {
+            return;
+        }
+        Merchant merchant = merchants.findById(event.merchantId())
+                .orElseThrow(() -> new IllegalStateException("No merchant " + event.merchantId()));
+        Locale locale = Locales.normalize(merchant.getLocale());
+        MailContent content = MailContent.of(views.view(application, locale))
+                .withAnswer(question.getQuestion(), question.getRequirement(), question.getAnswer());
+        outbox.addMail(event.id(), ANSWER_MAIL, merchant.getEmail(), locale, write(content), Clocks.now());
     }
 
     private void mailMerchant(OutboxEvent event, String template, Instant deadline) {

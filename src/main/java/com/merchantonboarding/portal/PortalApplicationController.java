@@ -5,7 +5,10 @@ import com.merchantonboarding.application.ApplicationStatus;
 import com.merchantonboarding.application.ApplicationView;
 import com.merchantonboarding.application.ApplicationViews;
 import com.merchantonboarding.application.Applications;
+import com.merchantonboarding.application.Questions;
 import com.merchantonboarding.common.ApiException;
+import com.merchantonboarding.common.Problems;
+import org.springframework.http.HttpStatus;
 import com.merchantonboarding.merchant.MerchantPrincipal;
 import com.merchantonboarding.merchant.TwoStepLogins;
 import java.util.List;
@@ -37,13 +40,15 @@ class PortalApplicationController {
     private final ApplicationPages pages;
     private final TwoStepLogins twoStep;
     private final PortalProperties properties;
+    private final Questions questions;
 
     PortalApplicationController(Applications applications, ApplicationPages pages, TwoStepLogins twoStep,
-                                PortalProperties properties) {
+                                PortalProperties properties, Questions questions) {
         this.applications = applications;
         this.pages = pages;
         this.twoStep = twoStep;
         this.properties = properties;
+        this.questions = questions;
     }
 
     @GetMapping("")
@@ -73,7 +78,48 @@ class PortalApplicationController {
         if (page.view().status() == ApplicationStatus.SUBMITTED) {
             model.addAttribute("refreshSeconds", WAIT_REFRESH_SECONDS);
         }
+        model.addAttribute("questions", questions.thread(merchant.merchantId(), id));
+        model.addAttribute("maxQuestion", Questions.MAX_QUESTION);
+        model.addAttribute("maxOpenQuestions", Questions.MAX_OPEN);
         return "portal/application";
+    }
+
+    /** A question about the requested changes; a refusal is shown on the overview, with the text kept. */
+    @PostMapping("/applications/{id}/questions")
+    String ask(@AuthenticationPrincipal MerchantPrincipal merchant, @PathVariable UUID id, String text,
+               String requirement, RedirectAttributes redirect) {
+        try {
+            questions.ask(merchant.merchantId(), id, text, requirement);
+            redirect.addFlashAttribute("questionAsked", true);
+        } catch (ApiException e) {
+            if (e.status() == HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("questionError", questionErrorKey(e));
+            redirect.addFlashAttribute("questionText", text);
+            redirect.addFlashAttribute("questionRequirement", requirement);
+        }
+        return "redirect:/portal/applications/" + id + "#questions";
+    }
+
+    /** The portal's message (portal_*.properties) for a refused question. */
+    static String questionErrorKey(ApiException e) {
+        if (e.slug().equals("not-awaiting-changes")) {
+            return "question.error.notAwaiting";
+        }
+        if (e.slug().equals("too-many-open-questions")) {
+            return "question.error.tooMany";
+        }
+        if (e.slug().equals("validation") && e.properties().get("errors") instanceof List<?> errors
+                && !errors.isEmpty() && errors.get(0) instanceof Problems.FieldError error) {
+            return switch (error.code()) {
+                case "EMPTY" -> "question.error.empty";
+                case "TOO_LONG" -> "question.error.tooLong";
+                case "NOT_REQUESTED" -> "question.error.notRequested";
+                default -> "question.error.invalid";
+            };
+        }
+        return "question.error.retry";
     }
 
     @PostMapping("/applications/{id}/submit")

@@ -50,6 +50,16 @@ public class OnboardingProcess {
                 .correlate();
     }
 
+    /**
+     * The merchant asked a question while changes are requested: opens an answer task for officers. Throws
+     * MismatchingMessageCorrelationException when the process is not waiting for a resubmission.
+     */
+    public void questionAsked(UUID applicationId) {
+        runtime.createMessageCorrelation(MSG_QUESTION_ASKED)
+                .processInstanceBusinessKey(applicationId.toString())
+                .correlate();
+    }
+
     public void withdrawn(UUID applicationId) {
         runtime.createMessageCorrelation(MSG_WITHDRAWN)
                 .processInstanceBusinessKey(applicationId.toString())

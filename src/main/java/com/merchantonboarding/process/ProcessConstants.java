@@ -18,12 +18,17 @@ public final class ProcessConstants {
     public static final String MSG_BANK_VERIFIED = "BankAccountVerified";
     public static final String MSG_BANK_VERIFICATION_FAILED = "BankAccountVerificationFailed";
     public static final String MSG_WITHDRAWN = "ApplicationWithdrawn";
+    /** A merchant's question about requested changes: a non-interrupting event on the wait for resubmission. */
+    public static final String MSG_QUESTION_ASKED = "MerchantQuestionAsked";
 
     /** The external task of {@code ServiceTask_InspectDocuments}, fetched by the inspection workers. */
     public static final String TOPIC_INSPECT_DOCUMENTS = "inspect-documents";
 
     public static final String TASK_REVIEW = "UserTask_ReviewApplication";
     public static final String TASK_SECOND_REVIEW = "UserTask_SecondReview";
+    public static final String TASK_ANSWER_QUESTION = "UserTask_AnswerQuestion";
+    /** The one variable a completion of {@link #TASK_ANSWER_QUESTION} carries: the officer's answer (plain text). */
+    public static final String VAR_ANSWER = "answer";
 
     public static final String GROUP_OFFICERS = "compliance-officers";
     public static final String GROUP_LEADS = "compliance-leads";

@@ -48,6 +48,7 @@ final class ModelRules {
             Map.entry("BusinessRuleTask_ScreenApplication", BusinessRuleTask.class),
             Map.entry(ProcessConstants.TASK_REVIEW, UserTask.class),
             Map.entry(ProcessConstants.TASK_SECOND_REVIEW, UserTask.class),
+            Map.entry(ProcessConstants.TASK_ANSWER_QUESTION, UserTask.class),
             Map.entry("ReceiveTask_AwaitResubmission", org.camunda.bpm.model.bpmn.instance.ReceiveTask.class),
             Map.entry("ReceiveTask_AwaitBankVerification", org.camunda.bpm.model.bpmn.instance.ReceiveTask.class),
             Map.entry("ServiceTask_ActivateWallet", ServiceTask.class),
@@ -58,7 +59,8 @@ final class ModelRules {
     /** The external-task topics the application's workers fetch (process/InspectionWorker). */
     static final Set<String> TOPICS = Set.of(ProcessConstants.TOPIC_INSPECT_DOCUMENTS);
     static final Set<String> MESSAGES = Set.of(ProcessConstants.MSG_RESUBMITTED, ProcessConstants.MSG_BANK_VERIFIED,
-            ProcessConstants.MSG_BANK_VERIFICATION_FAILED, ProcessConstants.MSG_WITHDRAWN);
+            ProcessConstants.MSG_BANK_VERIFICATION_FAILED, ProcessConstants.MSG_WITHDRAWN,
+            ProcessConstants.MSG_QUESTION_ASKED);
     /** Names an expression may use besides beans: the engine's own and the variables of spec/process.md. */
     static final Set<String> EXPRESSION_NAMES = Set.of("execution", "task", "authenticatedUserId", "now",
             "dateTime", ProcessConstants.VAR_APPLICATION_ID, ProcessConstants.VAR_REVISION,

@@ -37,7 +37,8 @@ record Dossier(
         List<RequestCode> rejectCodes,
         String merchantLocale,
         Changes changes,
-        List<Note> notes) {
+        List<Note> notes,
+        List<QuestionThreads.Entry> questions) {
 
     /** The latest screening of the revision; null before screening has run. */
     record Screening(String outcome, String riskLevel, int riskPoints, String ruleSetVersion, Instant screenedAt) {

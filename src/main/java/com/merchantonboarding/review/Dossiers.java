@@ -64,11 +64,14 @@ class Dossiers {
     private final MerchantRepository merchants;
     private final DocumentTwins twins;
     private final RequirementLabels labels;
+    private final QuestionThreads questions;
 
     Dossiers(ApplicationRepository applications, ApplicationRevisionRepository revisions,
              ScreeningRecordRepository screenings, RecordedFindingRepository findings, Documents documents,
              RuleBaseHolder rules, RuntimeService runtime, HistoryService history, TaskService tasks,
-             MerchantRepository merchants, DocumentTwins twins, RequirementLabels labels) {
+             MerchantRepository merchants, DocumentTwins twins, RequirementLabels labels,
+             QuestionThreads questions) {
+        this.questions = questions;
         this.twins = twins;
         this.labels = labels;
         this.history = history;
@@ -129,7 +132,8 @@ class Dossiers {
                 rejectCodes(codes, locale),
                 locale.toLanguageTag(),
                 changes(application, submitted, codes),
-                notes(applicationId));
+                notes(applicationId),
+                questions.thread(applicationId));
     }
 
     /**
@@ -171,7 +175,7 @@ class Dossiers {
     }
 
     /** Officers' case notes: the comments on the application's process (never shown to the merchant). */
-    private List<Dossier.Note> notes(UUID applicationId) {
+    List<Dossier.Note> notes(UUID applicationId) {
         // A comment made on a task may or may not carry the process instance id (Tasklist sends it,
         // a plain REST call may not): collect both kinds.
         Map<String, Comment> comments = new java.util.LinkedHashMap<>();

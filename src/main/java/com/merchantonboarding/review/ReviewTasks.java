@@ -33,7 +33,10 @@ public final class ReviewTasks {
             // Payment problems (bpmn/payment-issue.bpmn): support resolves; an overdue case is offered to leads.
             PaymentIssueConstants.TASK_RESOLVE, new Rule(Set.of(ProcessConstants.GROUP_PAYMENT_SUPPORT,
                     ProcessConstants.GROUP_LEADS), Set.of(PaymentIssueConstants.VAR_RESOLUTION,
-                    PaymentIssueConstants.VAR_PROVIDER_REFERENCE, PaymentIssueConstants.VAR_EXPLANATION)));
+                    PaymentIssueConstants.VAR_PROVIDER_REFERENCE, PaymentIssueConstants.VAR_EXPLANATION)),
+            // A merchant's question: any officer or lead answers it, with the answer and nothing else.
+            ProcessConstants.TASK_ANSWER_QUESTION, new Rule(Set.of(ProcessConstants.GROUP_OFFICERS,
+                    ProcessConstants.GROUP_LEADS), Set.of(ProcessConstants.VAR_ANSWER)));
 
     private ReviewTasks() {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
+import com.merchantonboarding.process.ProcessConstants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.DeploymentResourceNotFoundException;
@@ -33,9 +34,11 @@ class TaskFormPartsController {
     private static final String FORMS = "forms/";
 
     private final ProcessEngine engine;
+    private final QuestionThreads questions;
 
-    TaskFormPartsController(ProcessEngine engine) {
+    TaskFormPartsController(ProcessEngine engine, QuestionThreads questions) {
         this.engine = engine;
+        this.questions = questions;
     }
 
     @GetMapping("/back-office/api/tasks/{taskId}/forms/{file}")
@@ -92,6 +95,27 @@ class TaskFormPartsController {
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new TaskReview(process.getBusinessKey(), ReviewDecision.rules(task.getTaskDefinitionKey())));
+    }
+
+    /**
+     * What the answer form of {@code UserTask_AnswerQuestion} shows: the question, the request as the merchant sees
+     * it and the thread; nothing of screening or inspection.
+     */
+    @GetMapping("/back-office/api/tasks/{taskId}/question")
+    ResponseEntity<QuestionThreads.QuestionTask> question(@AuthenticationPrincipal BackOfficeUser user,
+                                                          @PathVariable String taskId, java.util.Locale locale) {
+        Task task = readableTask(user, taskId);
+        if (task == null || task.getProcessInstanceId() == null
+                || !ProcessConstants.TASK_ANSWER_QUESTION.equals(task.getTaskDefinitionKey())) {
+            return ResponseEntity.notFound().build();
+        }
+        ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (process == null || process.getBusinessKey() == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(questions.task(java.util.UUID.fromString(process.getBusinessKey()), taskId, locale));
     }
 
     private byte[] deployed(String deploymentId, String file) {

@@ -82,6 +82,23 @@ class MailTemplatesTest {
     }
 
     @Test
+    void rendersAnAnswerWithTheQuestionTheItemAndTheDeadlineInBothLanguages() {
+        MailContent answer = CHANGES.withAnswer("Is a scan fine?", "documents.BANK_ACCOUNT_PROOF",
+                "Yes: a scan of the whole page.");
+
+        MailTemplates.Rendered english = render(templates, "question-answered", Locale.ENGLISH, answer);
+        assertThat(english.subject()).isEqualTo("Your question about application MO-2026-000042 has been answered");
+        assertThat(english.body()).contains("About: Proof of the bank account\n", "Is a scan fine?",
+                        "Yes: a scan of the whole page.", "25 December 2026, 18:00 UTC+08:00")
+                .doesNotContain("Reason one.", "Please upload the whole page.", "[(", "th:");
+
+        MailTemplates.Rendered chinese = render(templates, "question-answered", Locales.ZH_CN, answer);
+        assertThat(chinese.subject()).isEqualTo("您关于申请 MO-2026-000042 的问题已得到答复");
+        assertThat(chinese.body()).contains("涉及项目：银行开户证明", "Yes: a scan of the whole page.",
+                "2026年12月25日 18:00（UTC+08:00）");
+    }
+
+    @Test
     void namesTheWalletProvidersInTheMerchantsLanguage() {
         MailContent live = new MailContent("MO-2026-000042", "LIVE", 1, List.of(), null, null, List.of(),
                 "https://pay.onboarding.example/l/MO-2026-000042", List.of("ALIPAY", "WECHAT_PAY"), null);

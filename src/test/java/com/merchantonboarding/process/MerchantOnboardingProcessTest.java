@@ -7,6 +7,10 @@ import static com.merchantonboarding.process.ProcessConstants.GROUP_LEADS;
 import static com.merchantonboarding.process.ProcessConstants.GROUP_OFFICERS;
 import static com.merchantonboarding.process.ProcessConstants.MSG_BANK_VERIFICATION_FAILED;
 import static com.merchantonboarding.process.ProcessConstants.MSG_BANK_VERIFIED;
+import static com.merchantonboarding.process.ProcessConstants.MSG_QUESTION_ASKED;
+import static com.merchantonboarding.process.ProcessConstants.TASK_ANSWER_QUESTION;
+import static com.merchantonboarding.process.ProcessConstants.VAR_ANSWER;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.merchantonboarding.process.ProcessConstants.MSG_RESUBMITTED;
 import static com.merchantonboarding.process.ProcessConstants.MSG_WITHDRAWN;
 import static com.merchantonboarding.process.ProcessConstants.PROCESS_KEY;
@@ -40,6 +44,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -117,6 +122,9 @@ class MerchantOnboardingProcessTest {
     private static final String FAIL_BANK = "failBankVerificationDelegate";
     private static final String ACTIVATE = "activateWalletDelegate";
     private static final String MARK_WITHDRAWN = "markWithdrawnDelegate";
+    private static final String QUESTION_LISTENER = "questionTaskListener";
+    private static final String ANSWER_LISTENER = "answerQuestionListener";
+    private static final String QUESTION_ANSWERED = "EndEvent_QuestionAnswered";
 
     private static final Instant SUBMITTED_AT = Instant.parse("2025-03-03T09:00:00Z");
     private static final Duration A_MINUTE = Duration.ofMinutes(1);
@@ -150,7 +158,9 @@ class MerchantOnboardingProcessTest {
                 return HIGH.equals(riskLevel);
             }
         });
-        for (String name : List.of(REVIEW_LISTENER, SECOND_REVIEW_LISTENER)) {
+        // The question's task: bound to its question when created, closed when deleted unanswered (review/).
+        Mocks.register(QUESTION_LISTENER, (TaskListener) task -> calls.add(QUESTION_LISTENER + ":" + task.getEventName()));
+        for (String name : List.of(REVIEW_LISTENER, SECOND_REVIEW_LISTENER, ANSWER_LISTENER)) {
             Mocks.register(name, (TaskListener) task -> calls.add(name));
         }
         // Names each review task after its case (review/ReviewTaskCaseListener); not a step of the path.
@@ -353,6 +363,114 @@ class MerchantOnboardingProcessTest {
         assertThat(calls).containsExactly(INSPECT, SCREEN, ISSUE_MICRO_DEPOSITS, FAIL_BANK, REQUEST);
     }
 
+    // ------------------------------------------------------------------ merchant questions
+
+    @Test
+    void questionWhileAwaitingResubmissionGoesToOfficersAndLeavesTheClockAlone() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+        List<Date> timersBefore = timerDueDates(pi);
+
+        moveClockBy(Duration.ofDays(3));
+        correlate(MSG_QUESTION_ASKED);
+
+        assertThat(pi).isWaitingAtExactly(AWAIT_RESUBMISSION, TASK_ANSWER_QUESTION);
+        assertThat(task(TASK_ANSWER_QUESTION, pi))
+                .hasCandidateGroup(GROUP_OFFICERS)
+                .hasFormKey("embedded:deployment:forms/answer-question.html")
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(Duration.ofDays(3)).plus(TestProcessSettings.REVIEW_SLA)))
+                .hasName("case of " + TASK_ANSWER_QUESTION);
+        assertThat(timerDueDates(pi)).as("reminder and deadline keep their due dates").isEqualTo(timersBefore);
+
+        complete(task(TASK_ANSWER_QUESTION, pi), withVariables(VAR_ANSWER, "All four corners must be visible."));
+
+        assertThat(pi).hasPassed(TASK_ANSWER_QUESTION, QUESTION_ANSWERED).isWaitingAtExactly(AWAIT_RESUBMISSION);
+        assertThat(timerDueDates(pi)).isEqualTo(timersBefore);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, QUESTION_LISTENER + ":create", ANSWER_LISTENER);
+    }
+
+    @Test
+    void reminderAndSecondQuestionComeWhileAQuestionIsOpen() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+        correlate(MSG_QUESTION_ASKED);
+
+        moveClockBy(TestProcessSettings.RESUBMISSION_REMINDER_AFTER.plus(A_MINUTE));
+        execute(dueTimer(pi, RESUBMISSION_REMINDER));
+        execute(job(SEND_RESUBMISSION_REMINDER, pi));
+        correlate(MSG_QUESTION_ASKED);
+
+        assertThat(pi).hasPassed(SEND_RESUBMISSION_REMINDER).isWaitingAt(AWAIT_RESUBMISSION, TASK_ANSWER_QUESTION);
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_ANSWER_QUESTION).count()).as("one task per question").isEqualTo(2);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, QUESTION_LISTENER + ":create", REMIND,
+                QUESTION_LISTENER + ":create");
+    }
+
+    @Test
+    void openQuestionStaysAnswerableAfterTheMerchantResubmits() {
+        ProcessInstance pi = submit(CHANGES_REQUIRED, REVIEW);
+        inspectAndScreen(pi);
+        correlate(MSG_QUESTION_ASKED);
+
+        runtimeService().createMessageCorrelation(MSG_RESUBMITTED).processInstanceBusinessKey(applicationId)
+                .setVariable(VAR_REVISION, 2).correlate();
+        assertThat(pi).isWaitingAtExactly(INSPECT_DOCUMENTS, TASK_ANSWER_QUESTION);
+        inspectAndScreenBeside(pi, TASK_ANSWER_QUESTION);
+        assertThat(pi).isWaitingAtExactly(TASK_REVIEW, TASK_ANSWER_QUESTION);
+
+        complete(task(TASK_ANSWER_QUESTION, pi), withVariables(VAR_ANSWER, "Yes, a scan is fine."));
+        assertThat(pi).hasPassed(QUESTION_ANSWERED).isWaitingAtExactly(TASK_REVIEW);
+        assertThatThrownBy(() -> correlate(MSG_QUESTION_ASKED)).as("no questions outside a change request")
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+
+        complete(task(TASK_REVIEW, pi), withVariables(VAR_DECISION, DECISION_REJECT, VAR_REVIEW_COMMENT, "No."));
+        assertThat(pi).isEnded().hasPassed(APPLICATION_REJECTED);
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, QUESTION_LISTENER + ":create",
+                INSPECT, SCREEN, MARK_IN_REVIEW, ANSWER_LISTENER, REVIEW_LISTENER, REJECT_APPLICATION);
+    }
+
+    @Test
+    void expiryWhileAQuestionIsOpenEndsTheCaseAndClosesTheQuestion() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+        correlate(MSG_QUESTION_ASKED);
+
+        moveClockBy(TestProcessSettings.RESUBMISSION_WINDOW.plus(A_MINUTE));
+        execute(dueTimer(pi, RESUBMISSION_DEADLINE));
+
+        assertThat(pi).isEnded().hasPassed("ServiceTask_ExpireApplication", APPLICATION_EXPIRED)
+                .hasNotPassed(QUESTION_ANSWERED);
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(calls).containsExactly(INSPECT, SCREEN, REQUEST, QUESTION_LISTENER + ":create", EXPIRE,
+                QUESTION_LISTENER + ":delete");
+    }
+
+    @Test
+    void goingLiveClosesAQuestionLeftOpenSinceTheResubmission() {
+        ProcessInstance pi = submit(CHANGES_REQUIRED, APPROVE);
+        inspectAndScreen(pi);
+        correlate(MSG_QUESTION_ASKED);
+        runtimeService().createMessageCorrelation(MSG_RESUBMITTED).processInstanceBusinessKey(applicationId)
+                .setVariable(VAR_REVISION, 2).correlate();
+        inspectAndScreenBeside(pi, TASK_ANSWER_QUESTION);
+
+        correlate(MSG_BANK_VERIFIED);
+        execute(job(ACTIVATE_WALLET, pi));
+
+        assertThat(pi).isEnded().hasPassed(WALLET_LIVE).hasNotPassed(QUESTION_ANSWERED);
+        assertThat(calls).endsWith(ACTIVATE, QUESTION_LISTENER + ":delete");
+    }
+
+    @Test
+    void withdrawalWhileAQuestionIsOpenClosesTheQuestion() {
+        ProcessInstance pi = screenedAs(CHANGES_REQUIRED);
+        correlate(MSG_QUESTION_ASKED);
+
+        correlate(MSG_WITHDRAWN);
+
+        assertWithdrawn(pi);
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(calls).contains(QUESTION_LISTENER + ":delete");
+    }
+
     // ------------------------------------------------------------------ withdrawal
 
     @Test
@@ -422,6 +540,21 @@ class MerchantOnboardingProcessTest {
         complete(inspection);
         assertThat(pi).isWaitingAtExactly(SCREEN_APPLICATION);
         execute(job(SCREEN_APPLICATION, pi));
+    }
+
+    /** The two asynchronous steps while another task (a question) waits beside them. */
+    private void inspectAndScreenBeside(ProcessInstance pi, String openTask) {
+        assertThat(pi).isWaitingAtExactly(INSPECT_DOCUMENTS, openTask);
+        calls.add(INSPECT);
+        inspectedRevisions.add(runtimeService().getVariable(pi.getId(), VAR_REVISION));
+        complete(externalTask(INSPECT_DOCUMENTS, pi));
+        execute(job(SCREEN_APPLICATION, pi));
+    }
+
+    /** The due dates of the process's timers, in a fixed order. */
+    private List<Date> timerDueDates(ProcessInstance pi) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).timers().list().stream()
+                .map(Job::getDuedate).sorted().toList();
     }
 
     private void decide(ProcessInstance pi, String decision) {

@@ -25,7 +25,7 @@ class ProcessModelChecksTest {
             "requestChangesDelegate", "sendResubmissionReminderDelegate", "expireApplicationDelegate",
             "markWithdrawnDelegate");
     private static final Set<String> LISTENERS = Set.of("reviewDecisionListener", "secondReviewDecisionListener",
-            "reviewTaskCaseListener");
+            "reviewTaskCaseListener", "questionTaskListener", "answerQuestionListener");
 
     /** What the application context holds, as far as the model needs it. */
     private static Object bean(String name) {
@@ -114,9 +114,10 @@ class ProcessModelChecksTest {
                         key)));
 
         assertThat(findings).extracting(ModelRules.Finding::element)
-                .containsExactlyInAnyOrder("UserTask_ReviewApplication", "UserTask_SecondReview");
+                .containsExactlyInAnyOrder("UserTask_ReviewApplication", "UserTask_SecondReview",
+                        "UserTask_AnswerQuestion");
         assertThat(SHIPPED.forms()).containsKeys("forms/review-application.html", "forms/dossier-details.html",
-                "forms/reject-reasons.html");
+                "forms/reject-reasons.html", "forms/answer-question.html");
     }
 
     @Test

@@ -24,7 +24,7 @@ class ReviewFormsTest {
     private static final Path MODEL = Path.of("bpmn", "merchant-onboarding.bpmn");
 
     @ParameterizedTest
-    @ValueSource(strings = {"review-application.html"})
+    @ValueSource(strings = {"review-application.html", "answer-question.html"})
     void hasExactlyOneFormWithOneFormScript(String file) throws IOException {
         String html = read(file);
         Document form = Jsoup.parse(html);
@@ -76,7 +76,7 @@ class ReviewFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"review-application.html", "dossier-details.html",
-            "reject-reasons.html"})
+            "reject-reasons.html", "answer-question.html"})
     void keepsDataOutOfHtmlSinks(String file) throws IOException {
         String html = read(file);
 
@@ -87,6 +87,26 @@ class ReviewFormsTest {
                 .doesNotContain("ng-bind-html")
                 .doesNotContain("$sce")
                 .doesNotContain(".html(");
+    }
+
+    @Test
+    void answerFormLoadsOnlyItsQuestionAndSubmitsTheAnswerAsText() throws IOException {
+        String script = script("answer-question.html");
+
+        assertThat(script).contains("$http.get('/back-office/api/tasks/' + encodeURIComponent(camForm.taskId) + '/question')")
+                .contains("createVariable({ name: 'answer', type: 'String', value: text })")
+                .doesNotContain("/dossier", "fetchVariable");
+        assertThat(Jsoup.parse(read("answer-question.html")).select("textarea#answer").attr("ng-model"))
+                .isEqualTo("reply.text");
+        // Nothing of screening or inspection on the answer form: only what the merchant already sees.
+        assertThat(read("answer-question.html")).doesNotContain("dossier", "screening", "inspection", ".findings",
+                ".notes", "riskLevel");
+    }
+
+    @Test
+    void theDossierShowsTheMerchantsQuestionsAndTheAnswers() throws IOException {
+        assertThat(read("dossier-details.html")).contains("ng-repeat=\"q in dossier.questions\"", "{{ q.question }}",
+                "{{ q.answer }}");
     }
 
     @Test
@@ -142,7 +162,8 @@ class ReviewFormsTest {
 
         List<String> files = formKeys.results().map(m -> m.group(1)).toList();
 
-        assertThat(files).containsExactly("review-application.html", "review-application.html");
+        assertThat(files).containsExactly("review-application.html", "review-application.html",
+                "answer-question.html");
         assertThat(files).allSatisfy(f -> assertThat(FORMS.resolve(f)).isRegularFile());
     }
 
