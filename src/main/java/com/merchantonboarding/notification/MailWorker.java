@@ -36,11 +36,15 @@ class MailWorker {
         this.json = json;
     }
 
-    /** One poll: sends what is due and returns how many mails went out. */
+    /**
+     * One poll: sends what is due and returns how many mails went out. Each row is claimed when its turn comes,
+     * for {@code claim-timeout} from that moment: a claim dated from the start of the poll would run out while a
+     * slow batch is still sending, and another node would send the same mail again.
+     */
     int runOnce(String node) {
-        Instant now = Clocks.now();
         int sent = 0;
-        for (UUID id : queue.due(now, properties.worker().batchSize())) {
+        for (UUID id : queue.due(Clocks.now(), properties.worker().batchSize())) {
+            Instant now = Clocks.now();
             if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout())) && send(id, node)) {
                 sent++;
             }

@@ -53,14 +53,16 @@ class WebhookWorker implements DisposableBean {
         });
     }
 
-    /** One poll: delivers what is due and returns how many deliveries succeeded. */
+    /**
+     * One poll: delivers what is due and returns how many deliveries succeeded. Each delivery is claimed by the
+     * thread that posts it, when it starts, for {@code claim-timeout} from then: claimed at the start of the poll,
+     * the last of a batch waiting for a free thread behind slow receivers could lose its claim before it is posted,
+     * and another node would post it as well.
+     */
     int runOnce(String node) {
-        Instant now = Clocks.now();
         List<Future<Boolean>> running = new ArrayList<>();
-        for (UUID id : queue.due(now, properties.worker().batchSize())) {
-            if (queue.claim(id, node, now, now.plus(properties.worker().claimTimeout()))) {
-                running.add(pool.submit(() -> deliver(id, node)));
-            }
+        for (UUID id : queue.due(Clocks.now(), properties.worker().batchSize())) {
+            running.add(pool.submit(() -> claimAndDeliver(id, node)));
         }
         int delivered = 0;
         for (Future<Boolean> delivery : running) {
@@ -74,6 +76,11 @@ class WebhookWorker implements DisposableBean {
             }
         }
         return delivered;
+    }
+
+    private boolean claimAndDeliver(UUID id, String node) {
+        Instant now = Clocks.now();
+        return queue.claim(id, node, now, now.plus(properties.worker().claimTimeout())) && deliver(id, node);
     }
 
     private boolean deliver(UUID id, String node) {
