@@ -2,6 +2,7 @@ package com.merchantonboarding.notification;
 
 import static com.merchantonboarding.notification.Outbox.utc;
 
+import com.merchantonboarding.common.Clocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +55,22 @@ final class DeliveryQueue {
     /** The end of a claim, to the millisecond: the database keeps it exactly, so the claimed rows are found by it. */
     static Instant claimUntil(Instant now, Duration timeout) {
         return now.plus(timeout).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Whether a send may start now under the claim that ends at {@code until}: only while at least half of the claim
+     * is left, so the send ends (its timeouts are shorter) before another node may take the row.
+     */
+    static boolean mayStartSend(Instant until, Duration timeout) {
+        return !Clocks.now().plus(timeout.dividedBy(2)).isAfter(until);
+    }
+
+    /** Gives back a row this node holds and did not send, for the next poll of any node; false when not held. */
+    boolean release(UUID id, String node, Instant until) {
+        return jdbc.sql("update " + table + " set claimed_by = null, claimed_until = null where id = ?"
+                        + " and claimed_by = ? and claimed_until = ? and state = ?")
+                .params(id, node, utc(until), Outbox.PENDING)
+                .update() == 1;
     }
 
     /** The try succeeded; false when this node no longer held the row. */

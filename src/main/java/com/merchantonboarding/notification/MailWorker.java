@@ -2,6 +2,7 @@ package com.merchantonboarding.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.merchantonboarding.common.Clocks;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -36,16 +37,24 @@ class MailWorker {
         this.json = json;
     }
 
-    /** One poll: claims what is due (one update), sends it and returns how many mails went out. */
+    /**
+     * One poll: claims what is due (one update), sends it and returns how many mails went out. A mail is sent only
+     * while at least half of the claim is left; when the batch has become too slow for that, the mails not sent are
+     * released for the next poll, since another node may claim them once the claim ends (and would send a mail this
+     * node is still sending).
+     */
     int runOnce(String node) {
         Instant now = Clocks.now();
-        Instant until = DeliveryQueue.claimUntil(now, properties.worker().claimTimeout());
+        Duration timeout = properties.worker().claimTimeout();
+        Instant until = DeliveryQueue.claimUntil(now, timeout);
         if (queue.claimDue(node, now, until, properties.worker().batchSize()) == 0) {
             return 0;
         }
         int sent = 0;
         for (Outbox.Mail mail : outbox.claimedMails(node, until)) {
-            if (send(mail, node)) {
+            if (!DeliveryQueue.mayStartSend(until, timeout)) {
+                queue.release(mail.id(), node, until);
+            } else if (send(mail, node)) {
                 sent++;
             }
         }

@@ -1,6 +1,7 @@
 package com.merchantonboarding.notification;
 
 import com.merchantonboarding.common.Clocks;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,17 @@ class WebhookWorker implements DisposableBean {
             return 0;
         }
         List<Future<Boolean>> running = new ArrayList<>();
+        Duration timeout = properties.worker().claimTimeout();
         for (Outbox.WebhookCall call : outbox.claimedWebhookCalls(node, until)) {
-            running.add(pool.submit(() -> deliver(call, node)));
+            // A delivery waiting for a free thread behind slow receivers is posted only while half its claim is
+            // left; otherwise it is released for the next poll, before another node could take it.
+            running.add(pool.submit(() -> {
+                if (!DeliveryQueue.mayStartSend(until, timeout)) {
+                    queue.release(call.id(), node, until);
+                    return false;
+                }
+                return deliver(call, node);
+            }));
         }
         int delivered = 0;
         for (Future<Boolean> delivery : running) {

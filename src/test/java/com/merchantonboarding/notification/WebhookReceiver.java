@@ -17,10 +17,10 @@ import java.util.function.IntUnaryOperator;
  * A merchant's webhook endpoint on 127.0.0.1 (random port). Records every request; answers with the
  * status the test chooses for the n-th try of an event id (1 = the first).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived: the signature header, the event id header and the raw body. */
-    record Request(String signature, String eventIdHeader, String contentType, String body) {
+    public record Request(String signature, String eventIdHeader, String contentType, String body) {
     }
 
     private final HttpServer server;
@@ -28,7 +28,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, AtomicInteger> triesPerEvent = new ConcurrentHashMap<>();
     private volatile IntUnaryOperator statusForTry = attempt -> 204;
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -47,16 +47,16 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    WebhookReceiver answering(IntUnaryOperator statusForTry) {
+    public WebhookReceiver answering(IntUnaryOperator statusForTry) {
         this.statusForTry = statusForTry;
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
