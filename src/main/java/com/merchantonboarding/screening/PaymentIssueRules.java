@@ -12,14 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.UUID;
 import java.util.regex.PatternSyntaxException;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +32,6 @@ public final class PaymentIssueRules {
     static final String CODES = FOLDER + "codes.csv";
 
     private static final Logger log = LoggerFactory.getLogger(PaymentIssueRules.class);
-    private static final String RESOURCES = "src/main/resources/";
     private static final int MAX_FIRINGS = 1000;
 
     /** What a code means: close the report (REJECT) or ask the merchant (INFORMATION), and the merchant's text. */
@@ -207,27 +200,6 @@ public final class PaymentIssueRules {
     }
 
     private static KieBase compile(Map<String, byte[]> drl, List<String> problems) {
-        ClassLoader classLoader = PaymentIssueRules.class.getClassLoader();
-        KieServices services = KieServices.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("com.merchantonboarding", "payment-issue-rules",
-                "1-" + UUID.randomUUID());
-        fileSystem.generateAndWritePomXML(releaseId);
-        drl.forEach((path, bytes) -> fileSystem.write(RESOURCES + path, bytes));
-        KieBuilder builder = services.newKieBuilder(fileSystem, classLoader).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            for (Message error : errors) {
-                String path = error.getPath() == null ? "(unknown file)" : error.getPath().replaceFirst("^" + RESOURCES, "");
-                String text = error.getText() == null ? "" : error.getText().strip().replaceAll("\\s*\\R\\s*", " ");
-                problems.add(path + " line " + error.getLine() + ": " + text);
-            }
-            return null;
-        }
-        try {
-            return services.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
-            services.getRepository().removeKieModule(releaseId);
-        }
+        return RuleBaseLoader.compile("payment-issue-rules", drl, problems);
     }
 }

@@ -144,11 +144,20 @@ public class RuleBaseLoader {
     }
 
     private static KieBase compile(Map<String, byte[]> drl, List<String> problems) {
+        return compile("screening-rules", drl, problems);
+    }
+
+    /**
+     * Compiles DRL files (path in the rules folder to content) into a rule base of their own, or returns null with
+     * every error added to {@code problems} as "file line n: message". Shared by the policy and the payment-issue
+     * checks.
+     */
+    static KieBase compile(String artifact, Map<String, byte[]> drl, List<String> problems) {
         ClassLoader classLoader = RuleBaseLoader.class.getClassLoader();
         KieServices services = KieServices.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
         // A release id of its own, so that builds (a reload next to a running evaluation) never share a module.
-        ReleaseId releaseId = services.newReleaseId("com.merchantonboarding", "screening-rules", "1-" + UUID.randomUUID());
+        ReleaseId releaseId = services.newReleaseId("com.merchantonboarding", artifact, "1-" + UUID.randomUUID());
         fileSystem.generateAndWritePomXML(releaseId);
         drl.forEach((path, bytes) -> fileSystem.write(RESOURCES + path, bytes));
         KieBuilder builder = services.newKieBuilder(fileSystem, classLoader).buildAll();
