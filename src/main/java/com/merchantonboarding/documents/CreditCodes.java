@@ -1,6 +1,6 @@
 package com.merchantonboarding.documents;
 
-import com.merchantonboarding.screening.facts.UnifiedSocialCreditCode;
+import com.merchantonboarding.common.CreditCodeCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,21 +59,21 @@ final class CreditCodes {
             "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
     private static String checked(String candidate) {
-        if (UnifiedSocialCreditCode.isValid(candidate)) {
+        if (CreditCodeCheck.isValid(candidate)) {
             return candidate;
         }
         String fixed = certainFixes(candidate);
         if (fixed == null) {
             return null;
         }
-        if (UnifiedSocialCreditCode.isValid(fixed)) {
+        if (CreditCodeCheck.isValid(fixed)) {
             return fixed;
         }
         List<String> repairs = new ArrayList<>();
         for (int i = 8; i < LENGTH; i++) {
             for (char alternative : MISREAD_AS.getOrDefault(fixed.charAt(i), "").toCharArray()) {
                 String tried = fixed.substring(0, i) + alternative + fixed.substring(i + 1);
-                if (UnifiedSocialCreditCode.isValid(tried)) {
+                if (CreditCodeCheck.isValid(tried)) {
                     repairs.add(tried);
                 }
             }

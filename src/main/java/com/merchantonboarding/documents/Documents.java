@@ -2,7 +2,6 @@ package com.merchantonboarding.documents;
 
 import com.merchantonboarding.common.ApiException;
 import com.merchantonboarding.common.Clocks;
-import com.merchantonboarding.screening.DocumentEvidence;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

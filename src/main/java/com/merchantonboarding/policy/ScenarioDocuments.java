@@ -1,7 +1,7 @@
 package com.merchantonboarding.policy;
 
 import com.merchantonboarding.documents.DocumentType;
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

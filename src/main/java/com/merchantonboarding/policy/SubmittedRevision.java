@@ -1,7 +1,7 @@
 package com.merchantonboarding.policy;
 
 import com.merchantonboarding.application.ApplicationData;
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

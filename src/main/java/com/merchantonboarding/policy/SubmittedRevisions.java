@@ -2,7 +2,7 @@ package com.merchantonboarding.policy;
 
 import com.merchantonboarding.application.ApplicationRevision;
 import com.merchantonboarding.documents.Documents;
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.time.Instant;

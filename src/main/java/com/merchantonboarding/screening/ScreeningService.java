@@ -1,5 +1,6 @@
 package com.merchantonboarding.screening;
 
+import com.merchantonboarding.documents.DocumentEvidence;
 import com.merchantonboarding.application.ApplicationData;
 import com.merchantonboarding.screening.facts.ApplicationFacts;
 import com.merchantonboarding.screening.facts.DocumentFacts;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.merchantonboarding.documents.LicenceRenderer.Licence;
-import com.merchantonboarding.screening.DocumentEvidence;
 import com.merchantonboarding.support.Http;
 import com.merchantonboarding.support.IntegrationTest;
 import java.util.List;

@@ -14,7 +14,6 @@ import com.merchantonboarding.application.ApplicationData.WalletProvider;
 import com.merchantonboarding.documents.PhoneCorpus.Entry;
 import com.merchantonboarding.documents.PhoneCorpus.Expected;
 import com.merchantonboarding.documents.PhonePhotos.Condition;
-import com.merchantonboarding.screening.DocumentEvidence;
 import com.merchantonboarding.screening.Finding;
 import com.merchantonboarding.screening.RuleBase;
 import com.merchantonboarding.screening.RuleBaseLoader;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantonboarding.application.ApplicationData.BusinessType;
 import com.merchantonboarding.documents.DocumentType;
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 import com.merchantonboarding.screening.RiskLevel;
 import com.merchantonboarding.screening.ScreeningOutcome;
 import java.nio.charset.StandardCharsets;

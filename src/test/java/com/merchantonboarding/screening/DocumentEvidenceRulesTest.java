@@ -1,5 +1,6 @@
 package com.merchantonboarding.screening;
 
+import com.merchantonboarding.documents.DocumentEvidence;
 import static com.merchantonboarding.screening.ShippedRules.screen;
 import static com.merchantonboarding.screening.ShippedRules.summary;
 import static org.assertj.core.api.Assertions.assertThat;

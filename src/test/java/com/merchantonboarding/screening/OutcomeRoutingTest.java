@@ -1,5 +1,6 @@
 package com.merchantonboarding.screening;
 
+import com.merchantonboarding.documents.DocumentEvidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.merchantonboarding.application.ApplicationData.WalletProvider;

@@ -1,5 +1,6 @@
 package com.merchantonboarding.screening;
 
+import com.merchantonboarding.documents.DocumentEvidence;
 import com.merchantonboarding.application.ApplicationData;
 import com.merchantonboarding.application.ApplicationData.BankAccount;
 import com.merchantonboarding.application.ApplicationData.BeneficialOwner;

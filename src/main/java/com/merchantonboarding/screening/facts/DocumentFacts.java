@@ -1,6 +1,6 @@
 package com.merchantonboarding.screening.facts;
 
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 
 /** One inspected document, for rule conditions. Blank text becomes {@code null}. */
 public final class DocumentFacts {

@@ -10,7 +10,7 @@ import com.merchantonboarding.application.ApplicationData.Money;
 import com.merchantonboarding.application.ApplicationData.PaymentFeature;
 import com.merchantonboarding.application.ApplicationData.WalletProvider;
 import com.merchantonboarding.documents.DocumentType;
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 import java.util.ArrayList;
 import java.util.List;
 

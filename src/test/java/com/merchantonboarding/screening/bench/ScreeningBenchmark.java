@@ -1,7 +1,7 @@
 package com.merchantonboarding.screening.bench;
 
 import com.merchantonboarding.application.ApplicationData;
-import com.merchantonboarding.screening.DocumentEvidence;
+import com.merchantonboarding.documents.DocumentEvidence;
 import com.merchantonboarding.screening.RuleBase;
 import com.merchantonboarding.screening.RuleBaseLoader;
 import com.merchantonboarding.screening.RuleSource;

@@ -1,6 +1,4 @@
-package com.merchantonboarding.screening;
-
-import com.merchantonboarding.documents.DocumentType;
+package com.merchantonboarding.documents;
 
 /**
  * What inspection learned about one document of the revision being screened. Rules match on it;
