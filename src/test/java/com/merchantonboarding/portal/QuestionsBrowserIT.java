@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -87,6 +89,10 @@ class QuestionsBrowserIT extends IntegrationTest {
         String taskId = awaitAnswerTask(id);
         browser.loginToTasklist("itolivia", IntegrationTest.PASSWORD);
         browser.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(., 'Compliance queue')]"));
+        // Found by its reference with Tasklist's search (a full build leaves more tasks than one page shows).
+        WebElement search = browser.await(By.cssSelector("input.main-field"));
+        search.sendKeys(reference);
+        search.sendKeys(Keys.ENTER);
         browser.awaitText(By.cssSelector("[cam-tasks]"), "Question · " + reference);
         browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
         browser.click(By.cssSelector("button.claim"));

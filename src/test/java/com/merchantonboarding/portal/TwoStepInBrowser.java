@@ -15,6 +15,8 @@ import org.apache.commons.codec.binary.Base32;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two-step login as a merchant does it in the browser, with the authenticator app played by the test: the codes are
@@ -89,5 +91,7 @@ final class TwoStepInBrowser {
         input.clear();
         input.sendKeys(code);
         browser.click(By.cssSelector("form[action$='/portal/login/code'] button[type=submit]"));
+        // The answer is a new page: wait until this one is gone, so the next step reads the answer, not this page.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(input));
     }
 }
