@@ -135,7 +135,8 @@ class PaymentIssuesIT extends IntegrationTest {
         assertThat(mail.subject()).contains("refund initiated");
         assertThat(mail.body()).contains("RF2026120700042").contains("Charged twice");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> typesOf(id).contains("payment_issue.refund_initiated"));
-        assertThat(typesOf(id)).containsExactly("payment_issue.received", "payment_issue.in_review",
+        // Each once; not necessarily in this order (docs/webhooks.md: events are delivered in parallel).
+        assertThat(typesOf(id)).containsExactlyInAnyOrder("payment_issue.received", "payment_issue.in_review",
                 "payment_issue.refund_initiated");
 
         // Every case is kept for analysis: the leads' dashboard counts it by kind and provider.
