@@ -14,9 +14,9 @@ import java.util.List;
 import org.apache.commons.codec.binary.Base32;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two-step login as a merchant does it in the browser, with the authenticator app played by the test: the codes are
@@ -92,6 +92,15 @@ final class TwoStepInBrowser {
         input.sendKeys(code);
         browser.click(By.cssSelector("form[action$='/portal/login/code'] button[type=submit]"));
         // The answer is a new page: wait until this one is gone, so the next step reads the answer, not this page.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(input));
+        // (Chromium reports an element of a replaced page as stale, or as a node that "does not belong to the
+        // document": both mean the same here.)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            try {
+                input.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }
